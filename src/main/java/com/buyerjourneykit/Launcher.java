@@ -1,0 +1,83 @@
+package com.buyerjourneykit;
+
+import com.buyerjourneykit.reference.ReferenceApp;
+import com.buyerjourneykit.reference.ReferenceAppSettings;
+import com.buyerjourneykit.simulator.Simulator;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * {@code java -jar buyer-journey-kit.jar simulator --port 8089 [--stubs stubs]} or
+ * {@code java -jar buyer-journey-kit.jar app --port 8080 --simulator http://localhost:8089}.
+ */
+public final class Launcher {
+    private Launcher() {
+    }
+
+    public static void main(String[] args) {
+        CommandLine line = new CommandLine(Arrays.asList(args));
+        switch (line.command()) {
+            case "simulator":
+                startSimulator(line);
+                break;
+            case "app":
+                startApp(line);
+                break;
+            default:
+                System.err.println(usage());
+                System.exit(2);
+        }
+    }
+
+    private static void startSimulator(CommandLine line) {
+        Simulator simulator = Simulator.start(line.intOption("--port", 8089), Path.of(line.option("--stubs", "stubs")));
+        System.out.println("Simulator listening on " + simulator.baseUrl()
+                + " (providers under /alipay, /1688, /worldfirst; control under /__admin/sim)");
+    }
+
+    private static void startApp(CommandLine line) {
+        ReferenceAppSettings settings = ReferenceAppSettings.forSimulator(line.option("--simulator", "http://localhost:8089"))
+                .withPort(line.intOption("--port", 8080));
+        ReferenceApp app = ReferenceApp.start(settings);
+        System.out.println("Reference app listening on http://localhost:" + app.port() + "/en/");
+    }
+
+    static String usage() {
+        return String.join(System.lineSeparator(),
+                "usage: java -jar buyer-journey-kit.jar simulator [--port 8089] [--stubs stubs]",
+                "       java -jar buyer-journey-kit.jar app [--port 8080] [--simulator http://localhost:8089]");
+    }
+
+    /** The command and its {@code --name value} options. */
+    private static final class CommandLine {
+        private final List<String> words;
+
+        CommandLine(List<String> words) {
+            this.words = words;
+        }
+
+        String command() {
+            return words.isEmpty() ? "" : words.get(0);
+        }
+
+        String option(String name, String fallback) {
+            int at = words.indexOf(name);
+            return at < 0 || at + 1 >= words.size() ? fallback : words.get(at + 1);
+        }
+
+        int intOption(String name, int fallback) {
+            String value = option(name, null);
+            if (value == null) {
+                return fallback;
+            }
+            try {
+                return Integer.parseInt(value);
+            } catch (NumberFormatException e) {
+                System.err.println(name + " must be a port number from 0 to 65535, not " + value);
+                System.exit(2);
+                return fallback;
+            }
+        }
+    }
+}

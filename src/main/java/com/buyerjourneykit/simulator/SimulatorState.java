@@ -1,0 +1,40 @@
+package com.buyerjourneykit.simulator;
+
+import com.buyerjourneykit.simulator.clock.VirtualClock;
+import com.buyerjourneykit.simulator.sms.CodeRules;
+import com.buyerjourneykit.simulator.sms.OneTimeCodes;
+import com.buyerjourneykit.simulator.sms.SmsInbox;
+import java.time.Instant;
+
+/** Everything the simulated providers remember, shared by all extensions of one server. */
+public final class SimulatorState {
+    private final Instant start;
+    private final VirtualClock clock;
+    private final SmsInbox inbox = new SmsInbox();
+    private final OneTimeCodes alipayRegistrationCodes;
+
+    public SimulatorState(Instant start) {
+        this.start = start;
+        this.clock = new VirtualClock(start);
+        this.alipayRegistrationCodes = new OneTimeCodes(CodeRules.alipayPersonalAccount(), clock);
+    }
+
+    public VirtualClock clock() {
+        return clock;
+    }
+
+    public SmsInbox inbox() {
+        return inbox;
+    }
+
+    public OneTimeCodes alipayRegistrationCodes() {
+        return alipayRegistrationCodes;
+    }
+
+    /** Forgets every buyer and puts the clock back to where it started. */
+    public void reset() {
+        inbox.clear();
+        alipayRegistrationCodes.forgetAll();
+        clock.reset(start);
+    }
+}

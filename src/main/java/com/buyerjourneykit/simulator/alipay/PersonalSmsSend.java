@@ -1,0 +1,48 @@
+package com.buyerjourneykit.simulator.alipay;
+
+import com.buyerjourneykit.phone.MobileNumber;
+import com.buyerjourneykit.simulator.SimulatorState;
+import com.buyerjourneykit.simulator.sms.CodeIssue;
+import com.buyerjourneykit.simulator.sms.SmsMessage;
+import com.github.tomakehurst.wiremock.http.ResponseDefinition;
+
+/**
+ * {@code alipay.user.personal.register.sms.send} (simulated: personal registration has no public
+ * API): sends the 6-digit code of "Enter code for account verification" to the buyer's mobile.
+ */
+final class PersonalSmsSend extends GatewayTransformer {
+    static final String NAME = "alipay-personal-sms-send";
+    private final SimulatorState state;
+
+    PersonalSmsSend(SimulatorState state) {
+        this.state = state;
+    }
+
+    @Override
+    public String getName() {
+        return NAME;
+    }
+
+    @Override
+    ResponseDefinition answer(GatewayRequest request) {
+        MobileNumber mobile = mobileOf(request);
+        CodeIssue issue = state.alipayRegistrationCodes().issue(mobile.e164());
+        if (!issue.sent()) {
+            return GatewayReply.businessFailure(request.method(), "isv.SMS_SEND_TOO_FREQUENT",
+                    "A new code can be sent in " + issue.resendInSeconds() + " s",
+                    fields -> fields.put("retry_after_seconds", issue.resendInSeconds()));
+        }
+        deliver(mobile, issue);
+        return GatewayReply.success(request.method(), fields -> fields
+                .put("masked_mobile", mobile.masked())
+                .put("resend_in_seconds", issue.resendInSeconds())
+                .put("valid_for_seconds", issue.validForSeconds()));
+    }
+
+    private void deliver(MobileNumber mobile, CodeIssue issue) {
+        String text = "[Alipay] Your verification code is " + issue.code() + ". It is valid for "
+                + issue.validForSeconds() / 60 + " minutes. Do not share it with anyone.";
+        state.inbox().deliver(new SmsMessage(mobile.e164(), "alipay", text, issue.code(),
+                state.clock().nowFor(mobile.e164())));
+    }
+}

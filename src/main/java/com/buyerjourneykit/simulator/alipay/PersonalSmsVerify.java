@@ -1,0 +1,59 @@
+package com.buyerjourneykit.simulator.alipay;
+
+import com.buyerjourneykit.phone.MobileNumber;
+import com.buyerjourneykit.simulator.SimulatorState;
+import com.buyerjourneykit.simulator.sms.CodeVerdict;
+import com.github.tomakehurst.wiremock.http.ResponseDefinition;
+import java.util.regex.Pattern;
+
+/** {@code alipay.user.personal.register.sms.verify} (simulated): checks the code the buyer entered. */
+final class PersonalSmsVerify extends GatewayTransformer {
+    static final String NAME = "alipay-personal-sms-verify";
+    private static final Pattern SIX_DIGITS = Pattern.compile("\\d{6}");
+    private final SimulatorState state;
+
+    PersonalSmsVerify(SimulatorState state) {
+        this.state = state;
+    }
+
+    @Override
+    public String getName() {
+        return NAME;
+    }
+
+    @Override
+    ResponseDefinition answer(GatewayRequest request) {
+        MobileNumber mobile = mobileOf(request);
+        String code = request.text("code");
+        if (!SIX_DIGITS.matcher(code).matches()) {
+            throw GatewayParameterException.invalid(request.method(), "code", "six-digits",
+                    "code must be exactly 6 digits");
+        }
+        CodeVerdict verdict = state.alipayRegistrationCodes().check(mobile.e164(), code);
+        if (verdict.outcome() == CodeVerdict.Outcome.ACCEPTED) {
+            return GatewayReply.success(request.method(), fields -> fields.put("verified", true));
+        }
+        return refusal(request.method(), verdict);
+    }
+
+    private static ResponseDefinition refusal(String method, CodeVerdict verdict) {
+        switch (verdict.outcome()) {
+            case WRONG:
+                return GatewayReply.businessFailure(method, "isv.SMS_CODE_INVALID",
+                        "The code is wrong; " + verdict.remainingAttempts() + " attempts left",
+                        fields -> fields.put("remaining_attempts", verdict.remainingAttempts()));
+            case EXPIRED:
+                return failure(method, "isv.SMS_CODE_EXPIRED", "The code has expired; request a new one");
+            case LOCKED:
+                return failure(method, "isv.SMS_CODE_LOCKED", "Too many wrong entries; request a new code");
+            case USED:
+                return failure(method, "isv.SMS_CODE_USED", "The code has already been used");
+            default:
+                return failure(method, "isv.SMS_CODE_NOT_REQUESTED", "No code was sent to this mobile number");
+        }
+    }
+
+    private static ResponseDefinition failure(String method, String subCode, String message) {
+        return GatewayReply.businessFailure(method, subCode, message, fields -> { });
+    }
+}

@@ -1,0 +1,37 @@
+package com.buyerjourneykit.simulator.control;
+
+import com.buyerjourneykit.simulator.Replies;
+import com.buyerjourneykit.simulator.SimulatorJson;
+import com.buyerjourneykit.simulator.sms.SmsInbox;
+import com.buyerjourneykit.simulator.sms.SmsMessage;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.github.tomakehurst.wiremock.admin.AdminTask;
+import com.github.tomakehurst.wiremock.common.url.PathParams;
+import com.github.tomakehurst.wiremock.core.Admin;
+import com.github.tomakehurst.wiremock.http.ResponseDefinition;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+
+/** {@code GET /__admin/sim/sms-inbox/{phone}}: the messages sent to one E.164 number, oldest first. */
+final class ReadSmsInbox implements AdminTask {
+    private final SmsInbox inbox;
+
+    ReadSmsInbox(SmsInbox inbox) {
+        this.inbox = inbox;
+    }
+
+    @Override
+    public ResponseDefinition execute(Admin admin, ServeEvent serveEvent, PathParams pathParams) {
+        String phone = pathParams.get("phone");
+        ObjectNode body = SimulatorJson.object().put("phone", phone);
+        ArrayNode messages = body.putArray("messages");
+        for (SmsMessage message : inbox.messagesFor(phone)) {
+            messages.addObject()
+                    .put("provider", message.provider())
+                    .put("text", message.text())
+                    .put("code", message.code())
+                    .put("sentAt", message.sentAt().toString());
+        }
+        return Replies.json(200, body);
+    }
+}
