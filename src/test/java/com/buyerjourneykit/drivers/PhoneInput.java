@@ -1,0 +1,5 @@
+package com.buyerjourneykit.drivers;
+
+/** A phone number as a buyer types it: country calling code and national number, unvalidated. */
+public record PhoneInput(String countryCode, String mobile) {
+}

@@ -1,0 +1,122 @@
+package com.buyerjourneykit.dsl;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.buyerjourneykit.drivers.AlipayAccountDriver;
+import com.buyerjourneykit.drivers.Answer;
+import com.buyerjourneykit.drivers.PhoneInput;
+import java.util.List;
+
+/**
+ * Guide section 1 in the journey's own words: a buyer asks Alipay for a code, enters it, and is
+ * told what happened. Knows no HTTP and no browser; the channel's driver does.
+ */
+public final class AlipayAccountDsl {
+    public static final String BUYER = "buyer";
+    public static final String OTHER_BUYER = "other buyer";
+    private final JourneyContext journey;
+    private final SmsInboxDsl inbox;
+
+    public AlipayAccountDsl(JourneyContext journey, SmsInboxDsl inbox) {
+        this.journey = journey;
+        this.inbox = inbox;
+    }
+
+    public void newBuyer(String alias, String countryCode) {
+        journey.buyers().create(alias, countryCode);
+    }
+
+    public void requestCode(String alias) {
+        journey.remember(driver().requestCode(buyer(alias).phone()));
+    }
+
+    public void requireCodeSent(String alias) {
+        requestCode(alias);
+        assertOutcome("code-sent");
+    }
+
+    public void requestNewCode() {
+        journey.remember(driver().requestNewCode(buyer(BUYER).phone()));
+    }
+
+    public void requestCodeFor(String countryCode, String mobile) {
+        journey.remember(driver().requestCode(new PhoneInput(countryCode, mobile)));
+    }
+
+    public void enterReceivedCode() {
+        enterCode(inbox.latestCodeOf(buyer(BUYER)));
+    }
+
+    public void requireReceivedCodeAccepted() {
+        enterReceivedCode();
+        assertAccepted();
+    }
+
+    public void enterPreviousCode() {
+        List<String> codes = inbox.codesOf(buyer(BUYER));
+        assertThat(codes).as("codes sent to the buyer").hasSizeGreaterThanOrEqualTo(2);
+        enterCode(codes.get(codes.size() - 2));
+    }
+
+    public void enterCodeReceivedBy(String alias) {
+        enterCode(inbox.latestCodeOf(buyer(alias)));
+    }
+
+    public void enterWrongCode() {
+        enterCode(wrongCodeFor(buyer(BUYER)));
+    }
+
+    public void enterWrongCodeTimes(int times) {
+        for (int entry = 1; entry <= times; entry++) {
+            enterWrongCode();
+            assertOutcome("wrong-code");
+        }
+    }
+
+    public void enterCode(String code) {
+        journey.remember(driver().enterCode(buyer(BUYER).phone(), code));
+    }
+
+    public void assertAccepted() {
+        assertOutcome("accepted");
+    }
+
+    public void assertRefusedAsWrong(int attemptsLeft) {
+        Answer answer = assertOutcome("wrong-code");
+        assertThat(answer.remainingAttempts()).as("attempts left").isEqualTo(attemptsLeft);
+    }
+
+    public void assertNewCodeRefused(long secondsLeft) {
+        Answer answer = assertOutcome("resend-too-early");
+        assertThat(answer.retryAfterSeconds()).as("seconds left on the countdown").isEqualTo(secondsLeft);
+    }
+
+    public void assertNewCodeArrived() {
+        assertOutcome("code-sent");
+        assertThat(inbox.codesOf(buyer(BUYER))).as("codes sent to the buyer").hasSizeGreaterThanOrEqualTo(2);
+    }
+
+    public void assertFieldRefused(String field, String rule) {
+        Answer answer = assertOutcome("invalid-field");
+        assertThat(answer.field() + " / " + answer.rule()).as("field / rule").isEqualTo(field + " / " + rule);
+    }
+
+    public Answer assertOutcome(String expected) {
+        Answer answer = journey.lastAnswer();
+        assertThat(answer.outcome()).as("outcome (whole answer: %s)", answer).isEqualTo(expected);
+        return answer;
+    }
+
+    private String wrongCodeFor(Buyer buyer) {
+        String right = inbox.latestCodeOf(buyer);
+        return String.format("%06d", (Integer.parseInt(right) + 1) % 1_000_000);
+    }
+
+    private Buyer buyer(String alias) {
+        return journey.buyers().get(alias);
+    }
+
+    private AlipayAccountDriver driver() {
+        return journey.channel().alipayAccount();
+    }
+}

@@ -1,0 +1,52 @@
+package com.buyerjourneykit.dsl;
+
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberType;
+import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
+import java.security.SecureRandom;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Per-run aliases: a scenario says "the buyer", the simulator sees a mobile number no other
+ * scenario (in this run or an earlier one against the same simulator) uses.
+ */
+final class Buyers {
+    private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
+    private static final AtomicLong NEXT = new AtomicLong(new SecureRandom().nextInt(9_000_000));
+    private final Map<String, Buyer> byAlias = new HashMap<>();
+
+    Buyer create(String alias, String countryCode) {
+        Buyer buyer = newBuyer(alias, countryCode);
+        byAlias.put(alias, buyer);
+        return buyer;
+    }
+
+    Buyer get(String alias) {
+        Buyer buyer = byAlias.get(alias);
+        if (buyer == null) {
+            throw new IllegalStateException("No buyer called '" + alias + "' in this scenario; known: " + byAlias.keySet());
+        }
+        return buyer;
+    }
+
+    private static Buyer newBuyer(String alias, String countryCode) {
+        int callingCode = Integer.parseInt(countryCode.replace("+", "").trim());
+        String region = UTIL.getRegionCodeForCountryCode(callingCode);
+        String example = String.valueOf(UTIL.getExampleNumberForType(region, PhoneNumberType.MOBILE).getNationalNumber());
+        for (int attempt = 0; attempt < 1000; attempt++) {
+            String national = withUniqueTail(example);
+            PhoneNumber number = new PhoneNumber().setCountryCode(callingCode).setNationalNumber(Long.parseLong(national));
+            if (UTIL.isValidNumber(number) && UTIL.getNumberType(number) == PhoneNumberType.MOBILE) {
+                return new Buyer(alias, countryCode, national, UTIL.format(number, PhoneNumberUtil.PhoneNumberFormat.E164));
+            }
+        }
+        throw new IllegalStateException("Could not make a valid mobile number for " + countryCode);
+    }
+
+    private static String withUniqueTail(String example) {
+        String tail = String.format("%07d", NEXT.getAndIncrement() % 10_000_000);
+        return example.substring(0, example.length() - tail.length()) + tail;
+    }
+}

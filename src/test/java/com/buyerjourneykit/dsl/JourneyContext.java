@@ -1,0 +1,79 @@
+package com.buyerjourneykit.dsl;
+
+import com.buyerjourneykit.drivers.Answer;
+import com.buyerjourneykit.drivers.ChannelDrivers;
+import com.buyerjourneykit.drivers.SimulatorControlDriver;
+import com.buyerjourneykit.drivers.SystemUnderTest;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What one scenario knows: its language, its buyers, the channel it drives and the last answer.
+ * Created fresh for every scenario and shared by the DSLs through constructor injection.
+ */
+public final class JourneyContext {
+    private static final Pattern LANGUAGE_FOLDER = Pattern.compile("features/([a-zA-Z-]+)/");
+    private final Buyers buyers = new Buyers();
+    private String language = "en";
+    private ChannelDrivers channel;
+    private Answer lastAnswer;
+
+    /** Called once before the scenario's steps: the feature's folder names its language. */
+    public void begin(URI featureUri) {
+        Matcher folder = LANGUAGE_FOLDER.matcher(featureUri.toString());
+        language = folder.find() ? folder.group(1) : "en";
+    }
+
+    public void end() {
+        if (channel != null) {
+            channel.close();
+        }
+    }
+
+    public String language() {
+        return language;
+    }
+
+    public Map<String, String> facts() {
+        return SystemUnderTest.get().facts();
+    }
+
+    public Optional<byte[]> screenshot() {
+        return channel == null ? Optional.empty() : channel.evidence().screenshot();
+    }
+
+    public List<String> exchanges() {
+        return channel == null ? List.of() : channel.evidence().exchanges();
+    }
+
+    Buyers buyers() {
+        return buyers;
+    }
+
+    ChannelDrivers channel() {
+        if (channel == null) {
+            channel = SystemUnderTest.get().openChannel(language);
+        }
+        return channel;
+    }
+
+    SimulatorControlDriver simulator() {
+        return SystemUnderTest.get().simulatorControl();
+    }
+
+    Answer remember(Answer answer) {
+        lastAnswer = answer;
+        return answer;
+    }
+
+    Answer lastAnswer() {
+        if (lastAnswer == null) {
+            throw new IllegalStateException("No answer yet: a Then step came before any When step");
+        }
+        return lastAnswer;
+    }
+}

@@ -1,0 +1,48 @@
+package com.buyerjourneykit.report;
+
+import com.buyerjourneykit.drivers.Settings;
+import com.buyerjourneykit.drivers.SystemUnderTest;
+import io.cucumber.java.AfterAll;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+
+/** Writes what ran (channel, system, simulator, browser, start times) into Allure's environment panel. */
+public class RunFacts {
+
+    static String channel() {
+        return Settings.get("bjk.channel", "api");
+    }
+
+    @AfterAll
+    public static void writeEnvironment() {
+        Path file = Path.of(Settings.get("allure.results.directory", "reports/allure-results"), "environment.properties");
+        Properties environment = read(file);
+        SystemUnderTest.get().facts().forEach((key, value) -> environment.setProperty(channel() + "." + key, value));
+        try {
+            Files.createDirectories(file.getParent());
+            try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+                environment.store(writer, "Buyer Journey Kit run");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Properties read(Path file) {
+        Properties properties = new Properties();
+        if (Files.exists(file)) {
+            try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                properties.load(reader);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return properties;
+    }
+}

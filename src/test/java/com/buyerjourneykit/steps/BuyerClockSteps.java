@@ -1,0 +1,33 @@
+package com.buyerjourneykit.steps;
+
+import com.buyerjourneykit.dsl.BuyerClockDsl;
+import io.cucumber.java.en.When;
+import io.cucumber.java.ru.Когда;
+import io.cucumber.java.tr.Eğerki;
+import io.cucumber.java.zh_cn.当;
+import java.time.Duration;
+
+/** Time passing for the buyer, on the simulator's virtual clock. */
+public class BuyerClockSteps {
+    private final BuyerClockDsl clock;
+
+    public BuyerClockSteps(BuyerClockDsl clock) {
+        this.clock = clock;
+    }
+
+    @When("{int} seconds pass for the buyer")
+    @Когда("для покупателя проходит секунд: {int}")
+    @Eğerki("alıcı için {int} saniye geçer")
+    @当("买家这边过去了{int}秒")
+    public void secondsPass(int seconds) {
+        clock.pass(Duration.ofSeconds(seconds));
+    }
+
+    @When("{int} minutes pass for the buyer")
+    @Когда("для покупателя проходит минут: {int}")
+    @Eğerki("alıcı için {int} dakika geçer")
+    @当("买家这边过去了{int}分钟")
+    public void minutesPass(int minutes) {
+        clock.pass(Duration.ofMinutes(minutes));
+    }
+}

@@ -1,0 +1,40 @@
+package com.buyerjourneykit.steps;
+
+import com.buyerjourneykit.dsl.JourneyContext;
+import io.cucumber.java.After;
+import io.cucumber.java.AfterStep;
+import io.cucumber.java.Before;
+import io.cucumber.java.Scenario;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/** Opens and closes each scenario's journey, and hands its evidence (screenshots, HTTP) to the report. */
+public class ScenarioHooks {
+    private final JourneyContext journey;
+    private int step;
+
+    public ScenarioHooks(JourneyContext journey) {
+        this.journey = journey;
+    }
+
+    @Before(order = 10)
+    public void begin(Scenario scenario) {
+        journey.begin(scenario.getUri());
+    }
+
+    @AfterStep
+    public void screenshot(Scenario scenario) {
+        step++;
+        journey.screenshot().ifPresent(png -> scenario.attach(png, "image/png", "Screen after step " + step));
+    }
+
+    @After(order = 10)
+    public void end(Scenario scenario) {
+        List<String> exchanges = journey.exchanges();
+        if (!exchanges.isEmpty()) {
+            String text = String.join("\n\n", exchanges);
+            scenario.attach(text.getBytes(StandardCharsets.UTF_8), "text/plain", "HTTP exchanges (secrets masked)");
+        }
+        journey.end();
+    }
+}
