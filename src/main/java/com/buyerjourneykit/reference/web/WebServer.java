@@ -36,7 +36,11 @@ public final class WebServer {
     private static void configure(JavalinConfig config, AlipayAccountOpening opening, Pages pages) {
         config.startup.showJavalinBanner = false;
         config.http.maxRequestSize = 64 * 1024;
-        config.staticFiles.add("/static", Location.CLASSPATH);
+        config.staticFiles.add(files -> {
+            files.hostedPath = "/assets";
+            files.directory = "/static";
+            files.location = Location.CLASSPATH;
+        });
         AlipayCodeApi api = new AlipayCodeApi(opening);
         AlipayCodePages alipay = new AlipayCodePages(opening, pages);
         HomePage home = new HomePage(pages);
