@@ -38,7 +38,8 @@ public final class Launcher {
 
     private static void startApp(CommandLine line) {
         ReferenceAppSettings settings = ReferenceAppSettings.forSimulator(line.option("--simulator", "http://localhost:8089"))
-                .withPort(line.intOption("--port", 8080));
+                .withPort(line.intOption("--port", 8080))
+                .withDatabase(line.option("--db", ReferenceAppSettings.DEFAULT_DATABASE));
         ReferenceApp app = ReferenceApp.start(settings);
         System.out.println("Reference app listening on http://localhost:" + app.port() + "/en/");
     }
@@ -46,7 +47,7 @@ public final class Launcher {
     static String usage() {
         return String.join(System.lineSeparator(),
                 "usage: java -jar buyer-journey-kit.jar simulator [--port 8089] [--stubs stubs]",
-                "       java -jar buyer-journey-kit.jar app [--port 8080] [--simulator http://localhost:8089]");
+                "       java -jar buyer-journey-kit.jar app [--port 8080] [--simulator http://localhost:8089] [--db jdbc:h2:file:./journeys]");
     }
 
     /** The command and its {@code --name value} options. */

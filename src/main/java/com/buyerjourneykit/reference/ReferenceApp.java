@@ -1,23 +1,30 @@
 package com.buyerjourneykit.reference;
 
 import com.buyerjourneykit.reference.journey.AlipayAccountOpening;
+import com.buyerjourneykit.reference.journey.Journeys;
 import com.buyerjourneykit.reference.providers.AlipayGatewayClient;
 import com.buyerjourneykit.reference.providers.ProviderHttp;
+import com.buyerjourneykit.reference.store.Database;
+import com.buyerjourneykit.reference.store.JdbcJourneyStore;
 import com.buyerjourneykit.reference.web.WebServer;
 import java.time.Duration;
 
 /** The buyer-side reference implementation: pages in four languages and the REST API that mirrors them. */
 public final class ReferenceApp implements AutoCloseable {
     private final WebServer web;
+    private final Database database;
 
-    private ReferenceApp(WebServer web) {
+    private ReferenceApp(WebServer web, Database database) {
         this.web = web;
+        this.database = database;
     }
 
     public static ReferenceApp start(ReferenceAppSettings settings) {
+        Database database = Database.open(settings.databaseUrl());
         ProviderHttp http = new ProviderHttp(Duration.ofSeconds(2), settings.providerTimeout());
-        AlipayAccountOpening opening = new AlipayAccountOpening(new AlipayGatewayClient(settings.alipayUrl(), http));
-        return new ReferenceApp(WebServer.start(settings.port(), opening));
+        Journeys journeys = new Journeys(new JdbcJourneyStore(database.dataSource()));
+        AlipayAccountOpening alipay = new AlipayAccountOpening(new AlipayGatewayClient(settings.alipayUrl(), http), journeys);
+        return new ReferenceApp(WebServer.start(settings.port(), new WebServer.Services(journeys, alipay)), database);
     }
 
     public int port() {
@@ -31,5 +38,6 @@ public final class ReferenceApp implements AutoCloseable {
     @Override
     public void close() {
         web.stop();
+        database.close();
     }
 }

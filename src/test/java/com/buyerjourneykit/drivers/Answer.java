@@ -1,25 +1,30 @@
 package com.buyerjourneykit.drivers;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 /**
- * What the system under test answered, the same for every channel. {@code outcome} is one of
- * code-sent, resend-too-early, accepted, wrong-code, code-expired, code-locked, code-used,
- * no-code-requested, invalid-field; the other parts are filled where the outcome has them.
+ * What the system under test answered, the same for every channel: an outcome id (code-sent,
+ * accepted, wrong-code, invalid-field, step-not-ready, …) and its facts (remainingAttempts,
+ * retryAfterSeconds, field, rule, missingStep, journeyId, …).
  */
-public record Answer(String outcome, Integer remainingAttempts, Long retryAfterSeconds, String field, String rule) {
+public record Answer(String outcome, Map<String, String> facts) {
 
-    public static Answer of(String outcome) {
-        return new Answer(outcome, null, null, null, null);
+    public Answer {
+        facts = Map.copyOf(facts);
     }
 
-    public static Answer invalidField(String field, String rule) {
-        return new Answer("invalid-field", null, null, field, rule);
+    public static Answer of(String outcome, Map<String, String> facts) {
+        Map<String, String> present = new LinkedHashMap<>();
+        facts.forEach((name, value) -> {
+            if (value != null && !value.isBlank()) {
+                present.put(name, value);
+            }
+        });
+        return new Answer(outcome, present);
     }
 
-    public Answer withRemainingAttempts(Integer attempts) {
-        return new Answer(outcome, attempts, retryAfterSeconds, field, rule);
-    }
-
-    public Answer withRetryAfter(Long seconds) {
-        return new Answer(outcome, remainingAttempts, seconds, field, rule);
+    public String fact(String name) {
+        return facts.get(name);
     }
 }

@@ -9,6 +9,8 @@ public interface ChannelDrivers extends AutoCloseable {
 
     String name();
 
+    JourneyDriver journey();
+
     AlipayAccountDriver alipayAccount();
 
     Evidence evidence();

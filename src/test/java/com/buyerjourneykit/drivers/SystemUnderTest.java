@@ -69,9 +69,14 @@ public final class SystemUnderTest {
         return simulator.baseUrl();
     }
 
+    /** A database file of this run's own, so every run starts with no journeys. */
+    private String freshDatabase() {
+        return "jdbc:h2:file:./target/reference-db/" + channel.replaceAll("\\W", "") + "-" + System.currentTimeMillis();
+    }
+
     private String startReferenceApp() {
         long started = System.nanoTime();
-        ReferenceApp app = ReferenceApp.start(ReferenceAppSettings.forSimulator(simulatorUrl));
+        ReferenceApp app = ReferenceApp.start(ReferenceAppSettings.forSimulator(simulatorUrl).withDatabase(freshDatabase()));
         Runtime.getRuntime().addShutdownHook(new Thread(app::close));
         facts.put("system", "reference implementation (in-process)");
         facts.put("system.start.ms", String.valueOf((System.nanoTime() - started) / 1_000_000));

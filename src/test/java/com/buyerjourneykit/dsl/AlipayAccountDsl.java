@@ -27,7 +27,7 @@ public final class AlipayAccountDsl {
     }
 
     public void requestCode(String alias) {
-        journey.remember(driver().requestCode(buyer(alias).phone()));
+        journey.remember(driver().requestCode(journey.journeyOf(alias)));
     }
 
     public void requireCodeSent(String alias) {
@@ -36,11 +36,12 @@ public final class AlipayAccountDsl {
     }
 
     public void requestNewCode() {
-        journey.remember(driver().requestNewCode(buyer(BUYER).phone()));
+        journey.remember(driver().requestCode(journey.journeyOf(BUYER)));
     }
 
+    /** Starting with a mobile number is where the number is checked: bad input is refused here. */
     public void requestCodeFor(String countryCode, String mobile) {
-        journey.remember(driver().requestCode(new PhoneInput(countryCode, mobile)));
+        journey.remember(journey.channel().journey().start(new PhoneInput(countryCode, mobile)));
     }
 
     public void enterReceivedCode() {
@@ -74,7 +75,7 @@ public final class AlipayAccountDsl {
     }
 
     public void enterCode(String code) {
-        journey.remember(driver().enterCode(buyer(BUYER).phone(), code));
+        journey.remember(driver().enterCode(journey.journeyOf(BUYER), code));
     }
 
     public void assertAccepted() {
@@ -83,12 +84,12 @@ public final class AlipayAccountDsl {
 
     public void assertRefusedAsWrong(int attemptsLeft) {
         Answer answer = assertOutcome("wrong-code");
-        assertThat(answer.remainingAttempts()).as("attempts left").isEqualTo(attemptsLeft);
+        assertThat(answer.fact("remainingAttempts")).as("attempts left").isEqualTo(String.valueOf(attemptsLeft));
     }
 
     public void assertNewCodeRefused(long secondsLeft) {
         Answer answer = assertOutcome("resend-too-early");
-        assertThat(answer.retryAfterSeconds()).as("seconds left on the countdown").isEqualTo(secondsLeft);
+        assertThat(answer.fact("retryAfterSeconds")).as("seconds left on the countdown").isEqualTo(String.valueOf(secondsLeft));
     }
 
     public void assertNewCodeArrived() {
@@ -98,7 +99,7 @@ public final class AlipayAccountDsl {
 
     public void assertFieldRefused(String field, String rule) {
         Answer answer = assertOutcome("invalid-field");
-        assertThat(answer.field() + " / " + answer.rule()).as("field / rule").isEqualTo(field + " / " + rule);
+        assertThat(answer.fact("field") + " / " + answer.fact("rule")).as("field / rule").isEqualTo(field + " / " + rule);
     }
 
     public Answer assertOutcome(String expected) {

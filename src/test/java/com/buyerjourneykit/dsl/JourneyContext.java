@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 public final class JourneyContext {
     private static final Pattern LANGUAGE_FOLDER = Pattern.compile("features/([a-zA-Z-]+)/");
     private final Buyers buyers = new Buyers();
+    private final Map<String, String> journeyIds = new java.util.HashMap<>();
     private String language = "en";
     private ChannelDrivers channel;
     private Answer lastAnswer;
@@ -63,6 +64,25 @@ public final class JourneyContext {
 
     SimulatorControlDriver simulator() {
         return SystemUnderTest.get().simulatorControl();
+    }
+
+    /** The journey of a buyer, started through the channel the first time it is needed. */
+    String journeyOf(String alias) {
+        String known = journeyIds.get(alias);
+        if (known != null) {
+            return known;
+        }
+        Answer started = remember(channel().journey().start(buyers.get(alias).phone()));
+        String id = started.fact("journeyId");
+        if (id == null) {
+            throw new AssertionError("The buyer's journey did not start: " + started);
+        }
+        journeyIds.put(alias, id);
+        return id;
+    }
+
+    void forgetJourneyOf(String alias) {
+        journeyIds.remove(alias);
     }
 
     Answer remember(Answer answer) {

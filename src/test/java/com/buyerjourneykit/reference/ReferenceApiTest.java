@@ -18,13 +18,14 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** Bad input to the reference REST API and pages, against a real simulator: always a 4xx naming field and rule. */
 class ReferenceApiTest {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final String MEMORY = "jdbc:h2:mem:reference-api-test;DB_CLOSE_DELAY=-1";
     private static Simulator simulator;
     private static ReferenceApp app;
 
     @BeforeAll
     static void start() {
         simulator = Simulator.start(0, Path.of("stubs"));
-        app = ReferenceApp.start(ReferenceAppSettings.forSimulator(simulator.baseUrl()));
+        app = ReferenceApp.start(ReferenceAppSettings.forSimulator(simulator.baseUrl()).withDatabase(MEMORY));
     }
 
     @AfterAll
@@ -40,53 +41,79 @@ class ReferenceApiTest {
         "{\"countryCode\":60,\"mobile\":\"123456789\"}   | countryCode | string",
         "{\"mobile\":\"123456789\"}                      | countryCode | required",
         "{\"countryCode\":\"+60\",\"mobile\":\"2025550123\"} | mobile  | mobile-number-for-country"})
-    void codeRequestsWithBadInputAreRefusedNamingTheFieldAndTheRule(String body, String field, String rule) {
-        String answer = post("/api/v1/alipay/verification-codes", body, 400);
+    void journeysWithBadInputAreRefusedNamingTheFieldAndTheRule(String body, String field, String rule) {
+        String answer = post("/api/v1/journeys", body, 400);
         assertThat(answer).contains("\"field\":\"" + field + "\"").contains("\"rule\":\"" + rule + "\"");
     }
 
     @Test
     void anOverlongFieldIsRefusedBeforeAnyRuleIsTried() {
-        String answer = post("/api/v1/alipay/verification-codes",
+        String answer = post("/api/v1/journeys",
                 "{\"countryCode\":\"+60\",\"mobile\":\"" + "9".repeat(300) + "\"}", 400);
         assertThat(answer).contains("\"field\":\"mobile\"").contains("\"rule\":\"max-length\"");
     }
 
     @Test
     void aCodeForAPhoneThatWasSentNothingIsANotFound() {
-        String answer = post("/api/v1/alipay/verification-codes/checks",
-                "{\"countryCode\":\"+60\",\"mobile\":\"123457777\",\"code\":\"123456\"}", 404);
+        String answer = post(journey("123457777") + "/alipay/verification-codes/checks", "{\"code\":\"123456\"}", 404);
         assertThat(answer).contains("\"error\":\"no-code-requested\"").contains("\"field\":\"mobile\"");
     }
 
     @Test
     void aCodeWithLettersIsRefusedBeforeAlipayIsAsked() {
-        String answer = post("/api/v1/alipay/verification-codes/checks",
-                "{\"countryCode\":\"+60\",\"mobile\":\"123457778\",\"code\":\"12a456\"}", 400);
+        String answer = post(journey("123457778") + "/alipay/verification-codes/checks", "{\"code\":\"12a456\"}", 400);
         assertThat(answer).contains("\"rule\":\"six-digits\"");
     }
 
     @Test
+    void theSameMobileNumberResumesItsJourney() {
+        assertThat(journey("123457776")).isEqualTo(journey("123457776"));
+        assertThat(post("/api/v1/journeys", "{\"countryCode\":\"+60\",\"mobile\":\"123457776\"}", 200))
+                .contains("\"result\":\"journey-resumed\"").contains("\"next\":\"alipay-sms-code\"");
+    }
+
+    @Test
+    void anUnknownJourneyIsANotFoundNamingTheField() {
+        String answer = post("/api/v1/journeys/no-such-journey/alipay/verification-codes", "{}", 404);
+        assertThat(answer).contains("\"field\":\"journeyId\"").contains("\"rule\":\"known-journey\"");
+    }
+
+    @Test
+    void aNewJourneyHasTheAlipayAccountToDo() {
+        assertThat(get("/api/v1/journeys/" + journeyId("123457775")).body()).contains("\"alipay-account\":\"todo\"");
+    }
+
+    @Test
     void anUnknownLanguageIsANotFoundNamingTheRule() {
-        assertThat(get("/xx/alipay/register").body()).contains("\"field\":\"lang\"");
-        assertThat(get("/xx/alipay/register").statusCode()).isEqualTo(404);
+        assertThat(get("/xx/").body()).contains("\"field\":\"lang\"");
+        assertThat(get("/xx/").statusCode()).isEqualTo(404);
     }
 
     @Test
     void pagesAndTheirStyleSheetAreServed() {
-        assertThat(get("/zh-CN/alipay/register").body()).contains("注册支付宝个人账户");
+        assertThat(get("/zh-CN/").body()).contains("注册支付宝个人账户");
         HttpResponse<String> css = get("/assets/journey.css");
         assertThat(css.statusCode()).as(css.body()).isEqualTo(200);
     }
 
     @Test
     void anUnreachableProviderIsAServiceUnavailableNotAHang() {
-        try (ReferenceApp orphan = ReferenceApp.start(ReferenceAppSettings.forSimulator("http://localhost:9"))) {
-            HttpResponse<String> answer = send(orphan.baseUrl() + "/api/v1/alipay/verification-codes",
-                    "{\"countryCode\":\"+60\",\"mobile\":\"123457779\"}");
+        try (ReferenceApp orphan = ReferenceApp.start(ReferenceAppSettings.forSimulator("http://localhost:9").withDatabase(MEMORY))) {
+            String journey = send(orphan.baseUrl() + "/api/v1/journeys", "{\"countryCode\":\"+60\",\"mobile\":\"123457779\"}")
+                    .body().replaceAll(".*\"journeyId\":\"([^\"]+)\".*", "$1");
+            HttpResponse<String> answer = send(orphan.baseUrl() + "/api/v1/journeys/" + journey + "/alipay/verification-codes", "{}");
             assertThat(answer.statusCode()).isEqualTo(503);
             assertThat(answer.body()).contains("provider-unavailable");
         }
+    }
+
+    private static String journey(String mobile) {
+        return "/api/v1/journeys/" + journeyId(mobile);
+    }
+
+    private static String journeyId(String mobile) {
+        String answer = send(app.baseUrl() + "/api/v1/journeys", "{\"countryCode\":\"+60\",\"mobile\":\"" + mobile + "\"}").body();
+        return answer.replaceAll(".*\"journeyId\":\"([^\"]+)\".*", "$1");
     }
 
     private static String post(String path, String body, int expectedStatus) {

@@ -1,42 +1,29 @@
 package com.buyerjourneykit.reference.journey;
 
-import com.buyerjourneykit.phone.InvalidPhoneNumber;
-import com.buyerjourneykit.phone.MobileNumber;
-import com.buyerjourneykit.phone.PhoneNumbers;
-import java.util.regex.Pattern;
-
 /**
  * Guide section 1, "Enter code for account verification": the buyer asks for a code by SMS and
- * enters it. Input is checked here, before any provider is called.
+ * enters it; an accepted code finishes the journey's first Alipay step.
  */
 public final class AlipayAccountOpening {
-    private static final Pattern SIX_DIGITS = Pattern.compile("\\d{6}");
     private final AlipayAccounts alipay;
+    private final Journeys journeys;
 
-    public AlipayAccountOpening(AlipayAccounts alipay) {
+    public AlipayAccountOpening(AlipayAccounts alipay, Journeys journeys) {
         this.alipay = alipay;
+        this.journeys = journeys;
     }
 
-    public CodeRequest requestCode(String countryCode, String mobile) {
-        return alipay.sendRegistrationCode(mobileNumber(countryCode, mobile));
+    public CodeRequest requestCode(String journeyId) {
+        return alipay.sendRegistrationCode(journeys.readyFor(journeyId, JourneyStep.ALIPAY_SMS_CODE).mobile());
     }
 
-    public CodeCheck enterCode(String countryCode, String mobile, String code) {
-        MobileNumber number = mobileNumber(countryCode, mobile);
-        if (code == null || code.isBlank()) {
-            throw new InvalidInput("code", "required", "code is required");
+    public CodeCheck enterCode(String journeyId, String code) {
+        String checked = Inputs.sixDigitCode(code);
+        Journey journey = journeys.readyFor(journeyId, JourneyStep.ALIPAY_SMS_CODE);
+        CodeCheck check = alipay.checkRegistrationCode(journey.mobile(), checked);
+        if (check.result() == CodeCheck.Result.ACCEPTED) {
+            journeys.finish(journey, JourneyStep.ALIPAY_SMS_CODE, null);
         }
-        if (!SIX_DIGITS.matcher(code).matches()) {
-            throw new InvalidInput("code", "six-digits", "code must be exactly 6 digits");
-        }
-        return alipay.checkRegistrationCode(number, code);
-    }
-
-    public static MobileNumber mobileNumber(String countryCode, String mobile) {
-        try {
-            return PhoneNumbers.parse(countryCode, mobile);
-        } catch (InvalidPhoneNumber invalid) {
-            throw new InvalidInput(invalid.field(), invalid.rule().rule(), invalid.getMessage());
-        }
+        return check;
     }
 }

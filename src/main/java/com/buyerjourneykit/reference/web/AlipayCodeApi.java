@@ -8,7 +8,7 @@ import io.javalin.http.Context;
 
 /**
  * REST for "Enter code for account verification":
- * {@code POST /api/v1/alipay/verification-codes} and {@code POST /api/v1/alipay/verification-codes/checks}.
+ * {@code POST /api/v1/journeys/{id}/alipay/verification-codes} and {@code …/verification-codes/checks}.
  */
 final class AlipayCodeApi {
     private final AlipayAccountOpening opening;
@@ -18,57 +18,55 @@ final class AlipayCodeApi {
     }
 
     void requestCode(Context ctx) {
-        JsonRequest body = JsonRequest.of(ctx.body());
-        CodeRequest request = opening.requestCode(body.text("countryCode"), body.text("mobile"));
-        if (!request.sent()) {
-            ctx.header("Retry-After", String.valueOf(request.resendInSeconds()));
-            JsonReply.send(ctx, 429, JsonReply.refusal(429, "resend-too-early",
-                    "a new code can be requested in " + request.resendInSeconds() + " s")
-                    .put("retryAfterSeconds", request.resendInSeconds()));
-            return;
-        }
-        JsonReply.send(ctx, 201, JsonReply.object()
-                .put("resendInSeconds", request.resendInSeconds())
-                .put("validForSeconds", request.validForSeconds()));
+        send(ctx, CodeAnswers.of(opening.requestCode(ctx.pathParam("journeyId"))));
     }
 
     void checkCode(Context ctx) {
         JsonRequest body = JsonRequest.of(ctx.body());
-        CodeCheck check = opening.enterCode(body.text("countryCode"), body.text("mobile"), body.text("code"));
-        if (check.result() == CodeCheck.Result.ACCEPTED) {
-            JsonReply.send(ctx, 200, JsonReply.object().put("result", check.result().id()));
-            return;
-        }
-        JsonReply.send(ctx, statusOf(check), refusal(check));
+        send(ctx, CodeAnswers.of(opening.enterCode(ctx.pathParam("journeyId"), body.text("code"))));
     }
 
-    private static ObjectNode refusal(CodeCheck check) {
-        ObjectNode body = JsonReply.refusal(statusOf(check), check.result().id(), messageOf(check));
-        if (check.result() == CodeCheck.Result.WRONG_CODE) {
-            body.put("remainingAttempts", check.remainingAttempts());
+    private static void send(Context ctx, StepAnswer answer) {
+        ObjectNode body = answer.isSuccess() ? JsonReply.object().put("result", answer.outcome())
+                : JsonReply.refusal(answer.status(), answer.outcome(), answer.message());
+        answer.facts().forEach(body::put);
+        if (answer.status() == 429) {
+            ctx.header("Retry-After", answer.facts().get("retryAfterSeconds"));
         }
-        if (check.result() == CodeCheck.Result.NOT_REQUESTED) {
-            body.put("field", "mobile").put("rule", "code-requested-first");
-        }
-        return body;
+        JsonReply.send(ctx, answer.status(), body);
     }
 
-    private static int statusOf(CodeCheck check) {
-        return check.result() == CodeCheck.Result.NOT_REQUESTED ? 404 : 422;
-    }
+    /** Turns code outcomes into answers; shared by REST and pages so both say the same. */
+    static final class CodeAnswers {
+        private CodeAnswers() {
+        }
 
-    private static String messageOf(CodeCheck check) {
-        switch (check.result()) {
-            case WRONG_CODE:
-                return "the code is wrong; " + check.remainingAttempts() + " attempts left";
-            case EXPIRED:
-                return "the code has expired; request a new one";
-            case LOCKED:
-                return "too many wrong entries locked the code; request a new one";
-            case USED:
-                return "the code has already been used";
-            default:
-                return "no code was requested for this mobile number; request one first";
+        static StepAnswer of(CodeRequest request) {
+            if (request.sent()) {
+                return StepAnswer.success(201, "code-sent").with("resendInSeconds", request.resendInSeconds())
+                        .with("validForSeconds", request.validForSeconds());
+            }
+            return StepAnswer.refusal(429, "resend-too-early", "a new code can be requested in " + request.resendInSeconds() + " s")
+                    .with("retryAfterSeconds", request.resendInSeconds());
+        }
+
+        static StepAnswer of(CodeCheck check) {
+            switch (check.result()) {
+                case ACCEPTED:
+                    return StepAnswer.success(200, "accepted");
+                case WRONG_CODE:
+                    return StepAnswer.refusal(422, "wrong-code", "the code is wrong; " + check.remainingAttempts() + " attempts left")
+                            .with("remainingAttempts", check.remainingAttempts());
+                case EXPIRED:
+                    return StepAnswer.refusal(422, "code-expired", "the code has expired; request a new one");
+                case LOCKED:
+                    return StepAnswer.refusal(422, "code-locked", "too many wrong entries locked the code; request a new one");
+                case USED:
+                    return StepAnswer.refusal(422, "code-used", "the code has already been used");
+                default:
+                    return StepAnswer.refusal(404, "no-code-requested", "no code was requested for this mobile number; request one first")
+                            .with("field", "mobile").with("rule", "code-requested-first");
+            }
         }
     }
 }

@@ -27,6 +27,11 @@ public enum Language {
         return locale;
     }
 
+    /** The language a page path starts with; an unknown one is a 404 naming the rule. */
+    static Language of(io.javalin.http.Context ctx) {
+        return ofTag(ctx.pathParam("lang")).orElseThrow(UnknownLanguage::new);
+    }
+
     public static Optional<Language> ofTag(String tag) {
         return Arrays.stream(values()).filter(language -> language.tag.equalsIgnoreCase(tag)).findFirst();
     }

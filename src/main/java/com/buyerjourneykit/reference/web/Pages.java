@@ -21,6 +21,10 @@ final class Pages {
         engine.setMessageResolver(new BundleMessages());
     }
 
+    String message(Language language, String key) {
+        return java.util.ResourceBundle.getBundle(BundleMessages.BUNDLE, language.locale(), BundleMessages.NoFallback.CONTROL).getString(key);
+    }
+
     void render(Context ctx, int status, Language language, String page, Map<String, Object> model) {
         org.thymeleaf.context.Context context = new org.thymeleaf.context.Context(language.locale(), model);
         context.setVariable("lang", language.tag());

@@ -2,7 +2,10 @@ package com.buyerjourneykit.reference.web;
 
 import com.buyerjourneykit.reference.journey.AlipayAccountOpening;
 import com.buyerjourneykit.reference.journey.InvalidInput;
+import com.buyerjourneykit.reference.journey.JourneyNotFound;
+import com.buyerjourneykit.reference.journey.Journeys;
 import com.buyerjourneykit.reference.journey.ProviderUnavailable;
+import com.buyerjourneykit.reference.journey.StepNotReady;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
@@ -13,15 +16,20 @@ import org.slf4j.LoggerFactory;
 /** The reference app's HTTP face: pages under {@code /<lang>/}, REST under {@code /api/v1/}. */
 public final class WebServer {
     private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
+    private static final String JOURNEY = "/api/v1/journeys/{journeyId}";
+    private static final String PAGE = "/{lang}/journeys/{journeyId}";
     private final Javalin javalin;
 
     private WebServer(Javalin javalin) {
         this.javalin = javalin;
     }
 
-    public static WebServer start(int port, AlipayAccountOpening opening) {
-        Pages pages = new Pages();
-        Javalin javalin = Javalin.create(config -> configure(config, opening, pages)).start(port);
+    /** The journey's services, handed to the handlers. */
+    public record Services(Journeys journeys, AlipayAccountOpening alipay) {
+    }
+
+    public static WebServer start(int port, Services services) {
+        Javalin javalin = Javalin.create(config -> configure(config, services)).start(port);
         return new WebServer(javalin);
     }
 
@@ -33,7 +41,7 @@ public final class WebServer {
         javalin.stop();
     }
 
-    private static void configure(JavalinConfig config, AlipayAccountOpening opening, Pages pages) {
+    private static void configure(JavalinConfig config, Services services) {
         config.startup.showJavalinBanner = false;
         config.http.maxRequestSize = 64 * 1024;
         config.staticFiles.add(files -> {
@@ -41,32 +49,48 @@ public final class WebServer {
             files.directory = "/static";
             files.location = Location.CLASSPATH;
         });
-        AlipayCodeApi api = new AlipayCodeApi(opening);
-        AlipayCodePages alipay = new AlipayCodePages(opening, pages);
-        HomePage home = new HomePage(pages);
-        config.routes.get("/", ctx -> ctx.redirect("/en/"));
-        config.routes.get("/{lang}/", home::show);
-        config.routes.get("/{lang}/alipay/register", alipay::showRegister);
-        config.routes.post("/{lang}/alipay/register", alipay::submitRegister);
-        config.routes.get("/{lang}/alipay/code", alipay::showCode);
-        config.routes.post("/{lang}/alipay/code", alipay::submitCode);
-        config.routes.post("/{lang}/alipay/code/resend", alipay::resendCode);
-        config.routes.post("/api/v1/alipay/verification-codes", api::requestCode);
-        config.routes.post("/api/v1/alipay/verification-codes/checks", api::checkCode);
+        PageFlow flow = new PageFlow(new Pages());
+        journeyRoutes(config, services, flow);
+        alipayRoutes(config, services, flow);
         handleErrors(config);
+    }
+
+    private static void journeyRoutes(JavalinConfig config, Services services, PageFlow flow) {
+        JourneyApi api = new JourneyApi(services.journeys());
+        JourneyPages pages = new JourneyPages(services.journeys(), flow);
+        config.routes.get("/", ctx -> ctx.redirect("/en/"));
+        config.routes.get("/{lang}/", pages::home);
+        config.routes.post("/{lang}/journeys", pages::start);
+        config.routes.get(PAGE, pages::progress);
+        config.routes.post("/api/v1/journeys", api::start);
+        config.routes.get(JOURNEY, api::show);
+    }
+
+    private static void alipayRoutes(JavalinConfig config, Services services, PageFlow flow) {
+        AlipayCodeApi api = new AlipayCodeApi(services.alipay());
+        AlipayCodePages pages = new AlipayCodePages(services.alipay(), services.journeys(), flow);
+        config.routes.post(JOURNEY + "/alipay/verification-codes", api::requestCode);
+        config.routes.post(JOURNEY + "/alipay/verification-codes/checks", api::checkCode);
+        config.routes.get(PAGE + "/alipay/verification-codes", pages::show);
+        config.routes.get(PAGE + "/alipay/verification-codes/checks", pages::show);
+        config.routes.post(PAGE + "/alipay/verification-codes", pages::requestCode);
+        config.routes.post(PAGE + "/alipay/verification-codes/checks", pages::checkCode);
     }
 
     private static void handleErrors(JavalinConfig config) {
         config.routes.exception(InvalidInput.class, (error, ctx) -> JsonReply.send(ctx, 400,
-                JsonReply.refusal(400, "invalid-field", error.getMessage())
-                        .put("field", error.field()).put("rule", error.rule())));
+                JsonReply.refusal(400, "invalid-field", error.getMessage()).put("field", error.field()).put("rule", error.rule())));
+        config.routes.exception(StepNotReady.class, (error, ctx) -> JsonReply.send(ctx, 409,
+                JsonReply.refusal(409, "step-not-ready", error.getMessage()).put("missingStep", error.missing().id())));
+        config.routes.exception(JourneyNotFound.class, (error, ctx) -> JsonReply.send(ctx, 404,
+                JsonReply.refusal(404, "journey-not-found", error.getMessage()).put("field", "journeyId").put("rule", "known-journey")));
         config.routes.exception(UnknownLanguage.class, (error, ctx) -> JsonReply.send(ctx, 404,
                 JsonReply.refusal(404, "unknown-language", error.getMessage()).put("field", "lang").put("rule", "supported-language")));
         config.routes.exception(ProviderUnavailable.class, (error, ctx) -> {
             LOG.warn("provider unavailable on {} {}: {}", ctx.method(), ctx.path(), error.getMessage());
             JsonReply.send(ctx, 503, JsonReply.refusal(503, "provider-unavailable", error.getMessage()));
         });
-        config.routes.error(404, ctx -> notFound(ctx));
+        config.routes.error(404, WebServer::notFound);
     }
 
     private static void notFound(Context ctx) {

@@ -2,48 +2,22 @@ package com.buyerjourneykit.drivers.api;
 
 import com.buyerjourneykit.drivers.AlipayAccountDriver;
 import com.buyerjourneykit.drivers.Answer;
-import com.buyerjourneykit.drivers.PhoneInput;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
-/** Guide section 1 through the reference REST API ({@code /api/v1/alipay/verification-codes}). */
+/** Guide section 1 through the reference REST API ({@code /api/v1/journeys/{id}/alipay/…}). */
 final class ApiAlipayAccountDriver implements AlipayAccountDriver {
-    private static final String CODES = "/api/v1/alipay/verification-codes";
-    private final RestClient rest;
+    private final StepCalls calls;
 
-    ApiAlipayAccountDriver(RestClient rest) {
-        this.rest = rest;
+    ApiAlipayAccountDriver(StepCalls calls) {
+        this.calls = calls;
     }
 
     @Override
-    public Answer requestCode(PhoneInput phone) {
-        RestClient.Reply reply = rest.post(CODES, phoneBody(phone));
-        return reply.status() == 201 ? Answer.of("code-sent") : refusal(reply);
+    public Answer requestCode(String journeyId) {
+        return calls.post(ApiChannel.journeyPath(journeyId, "alipay/verification-codes"), StepCalls.body());
     }
 
     @Override
-    public Answer requestNewCode(PhoneInput phone) {
-        return requestCode(phone);
-    }
-
-    @Override
-    public Answer enterCode(PhoneInput phone, String code) {
-        RestClient.Reply reply = rest.post(CODES + "/checks", phoneBody(phone).put("code", code));
-        return reply.status() == 200 ? Answer.of(reply.body().path("result").asText()) : refusal(reply);
-    }
-
-    private static ObjectNode phoneBody(PhoneInput phone) {
-        return RestClient.object().put("countryCode", phone.countryCode()).put("mobile", phone.mobile());
-    }
-
-    private static Answer refusal(RestClient.Reply reply) {
-        JsonNode body = reply.body();
-        String error = body.path("error").asText("status " + reply.status());
-        if (error.equals("invalid-field")) {
-            return Answer.invalidField(body.path("field").asText(), body.path("rule").asText());
-        }
-        return Answer.of(error)
-                .withRemainingAttempts(body.has("remainingAttempts") ? body.get("remainingAttempts").asInt() : null)
-                .withRetryAfter(body.has("retryAfterSeconds") ? body.get("retryAfterSeconds").asLong() : null);
+    public Answer enterCode(String journeyId, String code) {
+        return calls.post(ApiChannel.journeyPath(journeyId, "alipay/verification-codes/checks"), StepCalls.body().put("code", code));
     }
 }

@@ -35,14 +35,19 @@ final class RestClient {
     }
 
     Reply post(String path, ObjectNode body) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + path))
-                .timeout(Duration.ofSeconds(15))
+        return send("POST " + path + "\n> " + mask(body.toString()), HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
-                .build();
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString())));
+    }
+
+    Reply get(String path) {
+        return send("GET " + path, HttpRequest.newBuilder(URI.create(baseUrl + path)).GET());
+    }
+
+    private Reply send(String described, HttpRequest.Builder request) {
         try {
-            HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
-            exchanges.add("POST " + path + "\n> " + mask(body.toString()) + "\n< " + response.statusCode() + " " + mask(response.body()));
+            HttpResponse<String> response = HTTP.send(request.timeout(Duration.ofSeconds(15)).build(), HttpResponse.BodyHandlers.ofString());
+            exchanges.add(described + "\n< " + response.statusCode() + " " + mask(response.body()));
             return new Reply(response.statusCode(), JSON.readTree(response.body()));
         } catch (IOException e) {
             throw new UncheckedIOException("system under test unreachable at " + baseUrl, e);

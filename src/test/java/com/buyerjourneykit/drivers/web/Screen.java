@@ -1,7 +1,10 @@
 package com.buyerjourneykit.drivers.web;
 
 import com.buyerjourneykit.drivers.Answer;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 
@@ -15,41 +18,29 @@ class Screen {
         this.browser = browser;
     }
 
-    void type(Target target, String text) {
-        WebElement field = browser.findElement(target.locator());
-        field.clear();
-        field.sendKeys(text);
-    }
-
-    void click(Target target) {
-        browser.findElement(target.locator()).click();
-    }
-
-    boolean shows(Target target) {
-        return !browser.findElements(target.locator()).isEmpty();
-    }
-
-    /** The answer the page shows, or {@code quiet} when it shows neither outcome nor field error. */
+    /** The answer the page shows, or {@code quiet} when it shows neither an outcome nor a field error. */
     Answer answer(String quiet) {
         List<WebElement> errors = browser.findElements(FIELD_ERROR.locator());
         if (!errors.isEmpty()) {
-            return Answer.invalidField(errors.get(0).getAttribute("data-field"), errors.get(0).getAttribute("data-rule"));
+            return Answer.of("invalid-field", Map.of("field", errors.get(0).getAttribute("data-field"),
+                    "rule", errors.get(0).getAttribute("data-rule")));
         }
         List<WebElement> outcomes = browser.findElements(OUTCOME.locator());
         if (outcomes.isEmpty()) {
-            return Answer.of(quiet);
+            return Answer.of(quiet, Map.of());
         }
-        WebElement outcome = outcomes.get(0);
-        return Answer.of(outcome.getAttribute("data-outcome"))
-                .withRemainingAttempts(number(outcome.getAttribute("data-remaining-attempts")))
-                .withRetryAfter(longNumber(outcome.getAttribute("data-retry-after")));
+        Map<String, String> facts = dataAttributes(outcomes.get(0));
+        String outcome = facts.remove("outcome");
+        facts.remove("testid");
+        return Answer.of(outcome, facts);
     }
 
-    private static Integer number(String text) {
-        return text == null || text.isBlank() ? null : Integer.valueOf(text);
-    }
-
-    private static Long longNumber(String text) {
-        return text == null || text.isBlank() ? null : Long.valueOf(text);
+    /** The element's {@code data-*} attributes with camelCase names, as the REST API names the same facts. */
+    Map<String, String> dataAttributes(WebElement element) {
+        Object dataset = ((JavascriptExecutor) browser).executeScript(
+                "var d = {}; for (var k in arguments[0].dataset) { d[k] = String(arguments[0].dataset[k]); } return d;", element);
+        Map<String, String> facts = new LinkedHashMap<>();
+        ((Map<?, ?>) dataset).forEach((key, value) -> facts.put(String.valueOf(key), String.valueOf(value)));
+        return facts;
     }
 }

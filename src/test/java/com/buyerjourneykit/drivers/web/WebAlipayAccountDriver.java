@@ -2,34 +2,23 @@ package com.buyerjourneykit.drivers.web;
 
 import com.buyerjourneykit.drivers.AlipayAccountDriver;
 import com.buyerjourneykit.drivers.Answer;
-import com.buyerjourneykit.drivers.PhoneInput;
-import org.openqa.selenium.WebDriver;
+import java.util.Map;
 
 /** Guide section 1 in the browser, on the reference pages in the scenario's language. */
 final class WebAlipayAccountDriver implements AlipayAccountDriver {
-    private final WebDriver browser;
-    private final String baseUrl;
-    private final String language;
+    private final JourneyScreens screens;
 
-    WebAlipayAccountDriver(WebDriver browser, String baseUrl, String language) {
-        this.browser = browser;
-        this.baseUrl = baseUrl;
-        this.language = language;
+    WebAlipayAccountDriver(JourneyScreens screens) {
+        this.screens = screens;
     }
 
     @Override
-    public Answer requestCode(PhoneInput phone) {
-        return new AlipayRegisterPage(browser).open(baseUrl, language).sendCode(phone);
+    public Answer requestCode(String journeyId) {
+        return screens.openStep(journeyId, "alipay/verification-codes").submit(Map.of());
     }
 
     @Override
-    public Answer requestNewCode(PhoneInput phone) {
-        Answer answer = new AlipayCodePage(browser).openFor(baseUrl, language, phone).resend();
-        return answer;
-    }
-
-    @Override
-    public Answer enterCode(PhoneInput phone, String code) {
-        return new AlipayCodePage(browser).openFor(baseUrl, language, phone).enter(code);
+    public Answer enterCode(String journeyId, String code) {
+        return screens.openStep(journeyId, "alipay/verification-codes/checks").submit(Map.of("code", code));
     }
 }

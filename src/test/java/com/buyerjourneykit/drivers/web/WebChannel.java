@@ -3,6 +3,7 @@ package com.buyerjourneykit.drivers.web;
 import com.buyerjourneykit.drivers.AlipayAccountDriver;
 import com.buyerjourneykit.drivers.ChannelDrivers;
 import com.buyerjourneykit.drivers.Evidence;
+import com.buyerjourneykit.drivers.JourneyDriver;
 import java.util.List;
 import java.util.Optional;
 import org.openqa.selenium.OutputType;
@@ -32,8 +33,17 @@ public final class WebChannel implements ChannelDrivers, Evidence {
     }
 
     @Override
+    public JourneyDriver journey() {
+        return new WebJourneyDriver(screens());
+    }
+
+    @Override
     public AlipayAccountDriver alipayAccount() {
-        return new WebAlipayAccountDriver(browser, baseUrl, language);
+        return new WebAlipayAccountDriver(screens());
+    }
+
+    private JourneyScreens screens() {
+        return new JourneyScreens(browser, baseUrl, language);
     }
 
     @Override

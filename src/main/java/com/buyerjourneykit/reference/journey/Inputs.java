@@ -1,0 +1,37 @@
+package com.buyerjourneykit.reference.journey;
+
+import com.buyerjourneykit.phone.InvalidPhoneNumber;
+import com.buyerjourneykit.phone.MobileNumber;
+import com.buyerjourneykit.phone.PhoneNumbers;
+import java.util.regex.Pattern;
+
+/** Rules for what buyers type, checked before any provider is called; each failure names field and rule. */
+public final class Inputs {
+    private static final Pattern SIX_DIGITS = Pattern.compile("\\d{6}");
+
+    private Inputs() {
+    }
+
+    public static MobileNumber mobileNumber(String countryCode, String mobile) {
+        try {
+            return PhoneNumbers.parse(countryCode, mobile);
+        } catch (InvalidPhoneNumber invalid) {
+            throw new InvalidInput(invalid.field(), invalid.rule().rule(), invalid.getMessage());
+        }
+    }
+
+    public static String sixDigitCode(String code) {
+        String value = required("code", code);
+        if (!SIX_DIGITS.matcher(value).matches()) {
+            throw new InvalidInput("code", "six-digits", "code must be exactly 6 digits");
+        }
+        return value;
+    }
+
+    public static String required(String field, String value) {
+        if (value == null || value.isBlank()) {
+            throw new InvalidInput(field, "required", field + " is required");
+        }
+        return value;
+    }
+}

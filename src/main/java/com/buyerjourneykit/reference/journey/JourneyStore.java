@@ -1,0 +1,17 @@
+package com.buyerjourneykit.reference.journey;
+
+import com.buyerjourneykit.phone.MobileNumber;
+import java.util.Optional;
+
+/** Where journeys are kept between visits and restarts (JRN-04); implemented in store. */
+public interface JourneyStore {
+
+    Journey create(String id, MobileNumber mobile, String countryCode, String nationalMobile);
+
+    Optional<Journey> find(String id);
+
+    Optional<Journey> findByMobile(MobileNumber mobile);
+
+    /** Records one step as finished, in one statement: a failure leaves nothing half-written. */
+    void record(String journeyId, JourneyStep step, StepStatus status, String reference);
+}

@@ -1,0 +1,59 @@
+package com.buyerjourneykit.reference.journey;
+
+import com.buyerjourneykit.phone.MobileNumber;
+import java.util.UUID;
+
+/** Starts, finds and advances journeys, enforcing the guide's order (JRN-02). */
+public final class Journeys {
+    private final JourneyStore store;
+
+    public Journeys(JourneyStore store) {
+        this.store = store;
+    }
+
+    /** A new journey for this mobile number, or the one it already has: the buyer resumes (JRN-04). */
+    public Started start(String countryCode, String mobile) {
+        MobileNumber number = Inputs.mobileNumber(countryCode, mobile);
+        return store.findByMobile(number)
+                .map(journey -> new Started(journey, false))
+                .orElseGet(() -> new Started(store.create(UUID.randomUUID().toString(), number,
+                        countryCode.strip(), mobile.strip()), true));
+    }
+
+    /** A journey and whether it was just created. */
+    public record Started(Journey journey, boolean isNew) {
+    }
+
+    public Journey find(String id) {
+        return store.find(id).orElseThrow(() -> new JourneyNotFound(id));
+    }
+
+    /** The journey, once everything {@code step} waits for is finished; else names the first missing step. */
+    public Journey readyFor(String id, JourneyStep step) {
+        Journey journey = find(id);
+        for (JourneyStep needed : step.waitsFor()) {
+            if (!journey.isFinished(needed)) {
+                throw new StepNotReady(step, firstUnfinished(journey, needed));
+            }
+        }
+        return journey;
+    }
+
+    public void finish(Journey journey, JourneyStep step, String reference) {
+        store.record(journey.id(), step, StepStatus.DONE, reference);
+    }
+
+    public void skip(Journey journey, JourneyStep step) {
+        store.record(journey.id(), step, StepStatus.SKIPPED, null);
+    }
+
+    /** The earliest unfinished step on the way to {@code needed}, so the buyer is sent to the right place. */
+    private static JourneyStep firstUnfinished(Journey journey, JourneyStep needed) {
+        for (JourneyStep before : needed.waitsFor()) {
+            if (!journey.isFinished(before)) {
+                return firstUnfinished(journey, before);
+            }
+        }
+        return needed;
+    }
+}

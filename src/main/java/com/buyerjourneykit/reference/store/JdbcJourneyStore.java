@@ -1,0 +1,95 @@
+package com.buyerjourneykit.reference.store;
+
+import com.buyerjourneykit.phone.MobileNumber;
+import com.buyerjourneykit.reference.journey.Journey;
+import com.buyerjourneykit.reference.journey.JourneyStep;
+import com.buyerjourneykit.reference.journey.JourneyStore;
+import com.buyerjourneykit.reference.journey.StepStatus;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import javax.sql.DataSource;
+
+/** Journeys in SQL: one row per journey, one per finished step. */
+public final class JdbcJourneyStore implements JourneyStore {
+    private static final String JOURNEY_COLUMNS = "SELECT id, mobile_e164, country_code, mobile FROM journey WHERE ";
+    private final DataSource dataSource;
+
+    public JdbcJourneyStore(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    @Override
+    public Journey create(String id, MobileNumber mobile, String countryCode, String nationalMobile) {
+        update("INSERT INTO journey (id, mobile_e164, country_code, mobile, created_at) VALUES (?, ?, ?, ?, ?)",
+                id, mobile.e164(), countryCode, nationalMobile, Timestamp.from(Instant.now()));
+        return new Journey(id, mobile, countryCode, nationalMobile, Map.of());
+    }
+
+    @Override
+    public Optional<Journey> find(String id) {
+        return findWhere("id = ?", id);
+    }
+
+    @Override
+    public Optional<Journey> findByMobile(MobileNumber mobile) {
+        return findWhere("mobile_e164 = ?", mobile.e164());
+    }
+
+    @Override
+    public void record(String journeyId, JourneyStep step, StepStatus status, String reference) {
+        update("MERGE INTO journey_step (journey_id, step, status, reference, updated_at) KEY (journey_id, step) VALUES (?, ?, ?, ?, ?)",
+                journeyId, step.id(), status.name(), reference, Timestamp.from(Instant.now()));
+    }
+
+    private Optional<Journey> findWhere(String condition, String value) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement query = connection.prepareStatement(JOURNEY_COLUMNS + condition)) {
+            query.setString(1, value);
+            try (ResultSet row = query.executeQuery()) {
+                if (!row.next()) {
+                    return Optional.empty();
+                }
+                String id = row.getString("id");
+                return Optional.of(new Journey(id, new MobileNumber(row.getString("mobile_e164")),
+                        row.getString("country_code"), row.getString("mobile"), steps(connection, id)));
+            }
+        } catch (SQLException e) {
+            throw new StoreFailure(e);
+        }
+    }
+
+    private static Map<JourneyStep, Journey.StepRecord> steps(Connection connection, String journeyId) throws SQLException {
+        Map<JourneyStep, Journey.StepRecord> steps = new EnumMap<>(JourneyStep.class);
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT step, status, reference FROM journey_step WHERE journey_id = ?")) {
+            query.setString(1, journeyId);
+            try (ResultSet row = query.executeQuery()) {
+                while (row.next()) {
+                    steps.put(JourneyStep.ofId(row.getString("step")), new Journey.StepRecord(
+                            StepStatus.valueOf(row.getString("status").toUpperCase(Locale.ROOT)), row.getString("reference")));
+                }
+            }
+        }
+        return steps;
+    }
+
+    private void update(String sql, Object... values) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int index = 0; index < values.length; index++) {
+                statement.setObject(index + 1, values[index]);
+            }
+            statement.executeUpdate();
+        } catch (SQLException e) {
+            throw new StoreFailure(e);
+        }
+    }
+}

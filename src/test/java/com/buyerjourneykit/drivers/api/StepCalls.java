@@ -1,0 +1,46 @@
+package com.buyerjourneykit.drivers.api;
+
+import com.buyerjourneykit.drivers.Answer;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** A journey step over REST: POST a JSON body, read {@code result} or {@code error} and the scalar facts beside it. */
+final class StepCalls {
+    private final RestClient rest;
+
+    StepCalls(RestClient rest) {
+        this.rest = rest;
+    }
+
+    Answer post(String path, ObjectNode body) {
+        return answer(rest.post(path, body));
+    }
+
+    Answer get(String path) {
+        return answer(rest.get(path));
+    }
+
+    static ObjectNode body() {
+        return RestClient.object();
+    }
+
+    private static Answer answer(RestClient.Reply reply) {
+        JsonNode body = reply.body();
+        String outcome = body.path("result").asText(body.path("error").asText("status-" + reply.status()));
+        return Answer.of(outcome, facts(body));
+    }
+
+    private static Map<String, String> facts(JsonNode body) {
+        Map<String, String> facts = new LinkedHashMap<>();
+        body.fields().forEachRemaining(field -> {
+            if (field.getValue().isValueNode()) {
+                facts.put(field.getKey(), field.getValue().asText());
+            } else if (field.getValue().isObject()) {
+                field.getValue().fields().forEachRemaining(inner -> facts.put(inner.getKey(), inner.getValue().asText()));
+            }
+        });
+        return facts;
+    }
+}

@@ -1,0 +1,51 @@
+package com.buyerjourneykit.drivers.web;
+
+import com.buyerjourneykit.drivers.Answer;
+import com.buyerjourneykit.drivers.PhoneInput;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+
+/** The home page (start or resume a journey) and the progress page of the reference app. */
+final class JourneyScreens extends Screen {
+    static final Target JOURNEY_ID = Target.the("journey of this buyer", "journey-id");
+    static final Target GUIDE_STEP = Target.the("a guide step with its status", "guide-step");
+    static final Target NEXT_STEP = Target.the("link to the next step", "next-step");
+    private final String baseUrl;
+    private final String language;
+
+    JourneyScreens(WebDriver browser, String baseUrl, String language) {
+        super(browser);
+        this.baseUrl = baseUrl;
+        this.language = language;
+    }
+
+    Answer start(PhoneInput phone) {
+        browser.get(baseUrl + "/" + language + "/");
+        Answer answer = new StepForm(browser, "journeys").submit(Map.of("countryCode", phone.countryCode(), "mobile", phone.mobile()));
+        if (browser.findElements(JOURNEY_ID.locator()).isEmpty()) {
+            return answer;
+        }
+        Map<String, String> facts = new LinkedHashMap<>(answer.facts());
+        facts.put("journeyId", browser.findElement(JOURNEY_ID.locator()).getAttribute("data-journey-id"));
+        return Answer.of(answer.outcome(), facts);
+    }
+
+    Answer progress(String journeyId) {
+        browser.get(baseUrl + "/" + language + "/journeys/" + journeyId);
+        Map<String, String> facts = new LinkedHashMap<>();
+        facts.put("journeyId", journeyId);
+        for (WebElement step : browser.findElements(GUIDE_STEP.locator())) {
+            facts.put(step.getAttribute("data-step"), step.getAttribute("data-status"));
+        }
+        browser.findElements(NEXT_STEP.locator()).forEach(next -> facts.put("next", next.getAttribute("data-step")));
+        return Answer.of("progress", facts);
+    }
+
+    /** Opens a step's page, where its form lives. */
+    StepForm openStep(String journeyId, String path) {
+        browser.get(baseUrl + "/" + language + "/journeys/" + journeyId + "/" + path);
+        return new StepForm(browser, path);
+    }
+}
