@@ -39,9 +39,17 @@ public final class Launcher {
     private static void startApp(CommandLine line) {
         ReferenceAppSettings settings = ReferenceAppSettings.forSimulator(line.option("--simulator", "http://localhost:8089"))
                 .withPort(line.intOption("--port", 8080))
-                .withDatabase(line.option("--db", ReferenceAppSettings.DEFAULT_DATABASE));
+                .withDatabase(line.option("--db", ReferenceAppSettings.DEFAULT_DATABASE))
+                .withMember1688App(environment("BJK_1688_APP_KEY", ReferenceAppSettings.SIMULATOR_1688_APP_KEY),
+                        environment("BJK_1688_APP_SECRET", ReferenceAppSettings.SIMULATOR_1688_APP_SECRET));
         ReferenceApp app = ReferenceApp.start(settings);
         System.out.println("Reference app listening on http://localhost:" + app.port() + "/en/");
+    }
+
+    /** Secrets come from the environment, never from the command line, where other users could read them. */
+    private static String environment(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
     }
 
     static String usage() {

@@ -4,25 +4,43 @@ import java.time.Duration;
 
 /**
  * Where the reference app listens, where it keeps journeys, and where it finds the providers
- * (base URLs, exactly as a partner's system would be configured).
+ * (base URLs, exactly as a partner's system would be configured), with the 1688 open-platform
+ * app it signs its calls as.
  */
 public record ReferenceAppSettings(int port, String databaseUrl, String alipayUrl, String member1688Url,
-                                   Duration providerTimeout) {
+                                   String member1688AppKey, String member1688AppSecret, Duration providerTimeout) {
 
     /** The default store: an H2 file, so journeys survive a restart (JRN-04). */
     public static final String DEFAULT_DATABASE = "jdbc:h2:file:./target/reference-db/journeys";
+    /** The one 1688 app the simulator knows; its key and secret are published so that any client can sign. */
+    public static final String SIMULATOR_1688_APP_KEY = "bjk-reference-app";
+    public static final String SIMULATOR_1688_APP_SECRET = "bjk-simulator-secret";
 
     /** All providers at one simulator: {@code <base>/alipay}, {@code <base>/1688}, {@code <base>/worldfirst}. */
     public static ReferenceAppSettings forSimulator(String simulatorBaseUrl) {
         return new ReferenceAppSettings(0, DEFAULT_DATABASE, simulatorBaseUrl + "/alipay", simulatorBaseUrl + "/1688",
-                Duration.ofSeconds(5));
+                SIMULATOR_1688_APP_KEY, SIMULATOR_1688_APP_SECRET, Duration.ofSeconds(5));
     }
 
     public ReferenceAppSettings withPort(int newPort) {
-        return new ReferenceAppSettings(newPort, databaseUrl, alipayUrl, member1688Url, providerTimeout);
+        return new ReferenceAppSettings(newPort, databaseUrl, alipayUrl, member1688Url, member1688AppKey,
+                member1688AppSecret, providerTimeout);
     }
 
     public ReferenceAppSettings withDatabase(String jdbcUrl) {
-        return new ReferenceAppSettings(port, jdbcUrl, alipayUrl, member1688Url, providerTimeout);
+        return new ReferenceAppSettings(port, jdbcUrl, alipayUrl, member1688Url, member1688AppKey,
+                member1688AppSecret, providerTimeout);
+    }
+
+    /** The 1688 open-platform app to sign as: {@code _aop_signature} is keyed with its secret. */
+    public ReferenceAppSettings withMember1688App(String appKey, String appSecret) {
+        return new ReferenceAppSettings(port, databaseUrl, alipayUrl, member1688Url, appKey, appSecret, providerTimeout);
+    }
+
+    @Override
+    public String toString() {
+        return "ReferenceAppSettings[port=" + port + ", databaseUrl=" + databaseUrl + ", alipayUrl=" + alipayUrl
+                + ", member1688Url=" + member1688Url + ", member1688AppKey=" + member1688AppKey
+                + ", member1688AppSecret=******, providerTimeout=" + providerTimeout + "]";
     }
 }

@@ -1,6 +1,7 @@
 package com.buyerjourneykit.reference.journey;
 
 import com.buyerjourneykit.phone.MobileNumber;
+import java.util.Map;
 import java.util.Optional;
 
 /** Where journeys are kept between visits and restarts (JRN-04); implemented in store. */
@@ -14,4 +15,7 @@ public interface JourneyStore {
 
     /** Records one step as finished, in one statement: a failure leaves nothing half-written. */
     void record(String journeyId, JourneyStep step, StepStatus status, String reference);
+
+    /** Records several steps in one transaction: all of them, or none. */
+    void recordAll(String journeyId, Map<JourneyStep, Journey.StepRecord> steps);
 }

@@ -1,6 +1,7 @@
 package com.buyerjourneykit.reference.journey;
 
 import com.buyerjourneykit.phone.MobileNumber;
+import java.util.Map;
 import java.util.UUID;
 
 /** Starts, finds and advances journeys, enforcing the guide's order (JRN-02). */
@@ -45,6 +46,19 @@ public final class Journeys {
 
     public void skip(Journey journey, JourneyStep step) {
         store.record(journey.id(), step, StepStatus.SKIPPED, null);
+    }
+
+    /** Records several steps at once, all or none (JRN-03 finishes some steps and skips others). */
+    public void record(Journey journey, Map<JourneyStep, Journey.StepRecord> steps) {
+        store.recordAll(journey.id(), steps);
+    }
+
+    /** The journey, as long as {@code step} is not finished yet; else names it. */
+    public Journey requireUnfinished(Journey journey, JourneyStep step) {
+        if (journey.isFinished(step)) {
+            throw new StepAlreadyDone(step);
+        }
+        return journey;
     }
 
     /** The earliest unfinished step on the way to {@code needed}, so the buyer is sent to the right place. */

@@ -20,6 +20,8 @@ import javax.sql.DataSource;
 /** Journeys in SQL: one row per journey, one per finished step. */
 public final class JdbcJourneyStore implements JourneyStore {
     private static final String JOURNEY_COLUMNS = "SELECT id, mobile_e164, country_code, mobile FROM journey WHERE ";
+    private static final String MERGE_STEP = "MERGE INTO journey_step (journey_id, step, status, reference, updated_at)"
+            + " KEY (journey_id, step) VALUES (?, ?, ?, ?, ?)";
     private final DataSource dataSource;
 
     public JdbcJourneyStore(DataSource dataSource) {
@@ -45,8 +47,37 @@ public final class JdbcJourneyStore implements JourneyStore {
 
     @Override
     public void record(String journeyId, JourneyStep step, StepStatus status, String reference) {
-        update("MERGE INTO journey_step (journey_id, step, status, reference, updated_at) KEY (journey_id, step) VALUES (?, ?, ?, ?, ?)",
-                journeyId, step.id(), status.name(), reference, Timestamp.from(Instant.now()));
+        update(MERGE_STEP, journeyId, step.id(), status.name(), reference, Timestamp.from(Instant.now()));
+    }
+
+    @Override
+    public void recordAll(String journeyId, Map<JourneyStep, Journey.StepRecord> steps) {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                mergeAll(connection, journeyId, steps);
+                connection.commit();
+            } catch (SQLException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new StoreFailure(e);
+        }
+    }
+
+    private static void mergeAll(Connection connection, String journeyId, Map<JourneyStep, Journey.StepRecord> steps)
+            throws SQLException {
+        try (PreparedStatement merge = connection.prepareStatement(MERGE_STEP)) {
+            Timestamp now = Timestamp.from(Instant.now());
+            for (Map.Entry<JourneyStep, Journey.StepRecord> step : steps.entrySet()) {
+                bind(merge, journeyId, step.getKey().id(), step.getValue().status().name(), step.getValue().reference(), now);
+                merge.addBatch();
+            }
+            merge.executeBatch();
+        }
     }
 
     private Optional<Journey> findWhere(String condition, String value) {
@@ -84,12 +115,16 @@ public final class JdbcJourneyStore implements JourneyStore {
     private void update(String sql, Object... values) {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (int index = 0; index < values.length; index++) {
-                statement.setObject(index + 1, values[index]);
-            }
+            bind(statement, values);
             statement.executeUpdate();
         } catch (SQLException e) {
             throw new StoreFailure(e);
+        }
+    }
+
+    private static void bind(PreparedStatement statement, Object... values) throws SQLException {
+        for (int index = 0; index < values.length; index++) {
+            statement.setObject(index + 1, values[index]);
         }
     }
 }

@@ -1,0 +1,95 @@
+package com.buyerjourneykit.reference.providers;
+
+import com.buyerjourneykit.reference.journey.InvalidInput;
+import com.buyerjourneykit.reference.journey.ProviderUnavailable;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * One call through the 1688 AOP gateway: a signed form post to
+ * {@code <base>/openapi/param2/1/<namespace>/<api>/<appKey>}. Answers the API's JSON
+ * ({@code success, code, message, result}). A field the buyer typed that 1688 finds wrong becomes
+ * an {@link InvalidInput} naming it; anything else 1688 refuses about our own request, or cannot
+ * answer, is a {@link ProviderUnavailable}.
+ */
+final class AopCall {
+    static final String CROSS_BORDER = "com.alibaba.fenxiao.crossborder";
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Set<String> BUYER_FIELDS = Set.of("accountType", "memberName", "password", "confirmPassword",
+            "countryCode", "mobile", "agreeTerms", "agreePrivacy", "agreeAlipay", "businessLicence", "code");
+    private final String baseUrl;
+    private final AopApp app;
+    private final ProviderHttp http;
+    private final Clock clock;
+
+    AopCall(String baseUrl, AopApp app, ProviderHttp http, Clock clock) {
+        this.baseUrl = baseUrl;
+        this.app = app;
+        this.http = http;
+        this.clock = clock;
+    }
+
+    /** The 1688 open-platform app this client signs as. */
+    record AopApp(String key, String secret) {
+        @Override
+        public String toString() {
+            return "AopApp[key=" + key + ", secret=******]";
+        }
+    }
+
+    JsonNode call(String api, Map<String, String> parameters) {
+        String urlPath = "param2/1/" + CROSS_BORDER + "/" + api + "/" + app.key();
+        Map<String, String> signed = new LinkedHashMap<>(parameters);
+        signed.put("_aop_timestamp", String.valueOf(clock.millis()));
+        signed.put(AopSignature.PARAMETER, AopSignature.sign(app.secret(), urlPath, signed));
+        ProviderHttp.Answer answer = http.postForm(baseUrl + "/openapi/" + urlPath, form(signed));
+        return read(api, answer);
+    }
+
+    static boolean isSuccess(JsonNode answer) {
+        return "SUCCESS".equals(answer.path("code").asText()) && answer.path("success").asBoolean(false);
+    }
+
+    private static JsonNode read(String api, ProviderHttp.Answer answer) {
+        JsonNode body = parse(answer.body());
+        if (answer.status() == 200 && body.has("code")) {
+            return body;
+        }
+        String field = body.path("field").asText();
+        if (answer.status() == 400 && "PARAM_ILLEGAL".equals(body.path("code").asText()) && BUYER_FIELDS.contains(field)) {
+            throw new InvalidInput(field, body.path("rule").asText(), body.path("message").asText());
+        }
+        throw new ProviderUnavailable("1688", api + " answered HTTP " + answer.status() + " "
+                + body.path("error_code").asText(body.path("code").asText()));
+    }
+
+    private static JsonNode parse(String body) {
+        try {
+            JsonNode node = JSON.readTree(body == null ? "" : body);
+            if (node == null || !node.isObject()) {
+                throw new ProviderUnavailable("1688", "answer is not a JSON object");
+            }
+            return node;
+        } catch (JsonProcessingException e) {
+            throw new ProviderUnavailable("1688", "answer is not JSON");
+        }
+    }
+
+    private static String form(Map<String, String> parameters) {
+        return parameters.entrySet().stream()
+                .map(entry -> encode(entry.getKey()) + "=" + encode(entry.getValue()))
+                .collect(Collectors.joining("&"));
+    }
+
+    private static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+}
