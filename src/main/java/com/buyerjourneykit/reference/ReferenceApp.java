@@ -1,8 +1,13 @@
 package com.buyerjourneykit.reference;
 
 import com.buyerjourneykit.reference.journey.AlipayAccountOpening;
+import com.buyerjourneykit.reference.journey.ExistingMemberAccount;
 import com.buyerjourneykit.reference.journey.Journeys;
+import com.buyerjourneykit.reference.journey.MemberAccountOpening;
+import com.buyerjourneykit.reference.journey.MemberAccounts;
+import com.buyerjourneykit.reference.journey.MemberAlipayVerification;
 import com.buyerjourneykit.reference.providers.AlipayGatewayClient;
+import com.buyerjourneykit.reference.providers.Member1688Client;
 import com.buyerjourneykit.reference.providers.ProviderHttp;
 import com.buyerjourneykit.reference.store.Database;
 import com.buyerjourneykit.reference.store.JdbcJourneyStore;
@@ -24,7 +29,11 @@ public final class ReferenceApp implements AutoCloseable {
         ProviderHttp http = new ProviderHttp(Duration.ofSeconds(2), settings.providerTimeout());
         Journeys journeys = new Journeys(new JdbcJourneyStore(database.dataSource()));
         AlipayAccountOpening alipay = new AlipayAccountOpening(new AlipayGatewayClient(settings.alipayUrl(), http), journeys);
-        return new ReferenceApp(WebServer.start(settings.port(), new WebServer.Services(journeys, alipay)), database);
+        MemberAccounts member1688 = new Member1688Client(settings.member1688Url(), settings.member1688AppKey(),
+                settings.member1688AppSecret(), http);
+        WebServer.Services services = new WebServer.Services(journeys, alipay, new MemberAccountOpening(member1688, journeys),
+                new ExistingMemberAccount(member1688, journeys), new MemberAlipayVerification(member1688, journeys));
+        return new ReferenceApp(WebServer.start(settings.port(), services), database);
     }
 
     public int port() {

@@ -3,7 +3,6 @@ package com.buyerjourneykit.reference.web;
 import com.buyerjourneykit.reference.journey.AlipayAccountOpening;
 import com.buyerjourneykit.reference.journey.CodeCheck;
 import com.buyerjourneykit.reference.journey.CodeRequest;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 
 /**
@@ -18,22 +17,12 @@ final class AlipayCodeApi {
     }
 
     void requestCode(Context ctx) {
-        send(ctx, CodeAnswers.of(opening.requestCode(ctx.pathParam("journeyId"))));
+        StepReply.send(ctx, CodeAnswers.of(opening.requestCode(ctx.pathParam("journeyId"))));
     }
 
     void checkCode(Context ctx) {
         JsonRequest body = JsonRequest.of(ctx.body());
-        send(ctx, CodeAnswers.of(opening.enterCode(ctx.pathParam("journeyId"), body.text("code"))));
-    }
-
-    private static void send(Context ctx, StepAnswer answer) {
-        ObjectNode body = answer.isSuccess() ? JsonReply.object().put("result", answer.outcome())
-                : JsonReply.refusal(answer.status(), answer.outcome(), answer.message());
-        answer.facts().forEach(body::put);
-        if (answer.status() == 429) {
-            ctx.header("Retry-After", answer.facts().get("retryAfterSeconds"));
-        }
-        JsonReply.send(ctx, answer.status(), body);
+        StepReply.send(ctx, CodeAnswers.of(opening.enterCode(ctx.pathParam("journeyId"), body.text("code"))));
     }
 
     /** Turns code outcomes into answers; shared by REST and pages so both say the same. */

@@ -42,6 +42,30 @@ final class JsonRequest {
         return node.asText();
     }
 
+    /** A whole-number field; {@code null} when absent. */
+    Integer integer(String field) {
+        JsonNode node = body.get(field);
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (!node.isIntegralNumber() || !node.canConvertToInt()) {
+            throw new InvalidInput(field, "integer", field + " must be a whole JSON number");
+        }
+        return node.intValue();
+    }
+
+    /** A JSON boolean (a ticked or unticked box); {@code null} when absent. */
+    Boolean flag(String field) {
+        JsonNode node = body.get(field);
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (!node.isBoolean()) {
+            throw new InvalidInput(field, "boolean", field + " must be true or false");
+        }
+        return node.booleanValue();
+    }
+
     private static InvalidInput notAnObject() {
         return new InvalidInput("body", "json-object", "the request body must be a JSON object");
     }

@@ -1,6 +1,7 @@
 package com.buyerjourneykit.reference.web;
 
 import com.buyerjourneykit.reference.journey.InvalidInput;
+import com.buyerjourneykit.reference.journey.StepAlreadyDone;
 import com.buyerjourneykit.reference.journey.StepNotReady;
 import io.javalin.http.Context;
 import java.util.HashMap;
@@ -47,6 +48,11 @@ final class PageFlow {
             model.put("outcome", "step-not-ready");
             model.put("facts", Map.of("missingStep", notReady.missing().id()));
             model.put("outcomeArgument", pages.message(language, "step.id." + notReady.missing().id()));
+            pages.render(ctx, 409, language, page, model);
+        } catch (StepAlreadyDone done) {
+            model.put("outcome", "step-already-done");
+            model.put("facts", Map.of("doneStep", done.done().id()));
+            model.put("outcomeArgument", pages.message(language, "step.id." + done.done().id()));
             pages.render(ctx, 409, language, page, model);
         }
     }

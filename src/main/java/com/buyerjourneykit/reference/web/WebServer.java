@@ -1,10 +1,14 @@
 package com.buyerjourneykit.reference.web;
 
 import com.buyerjourneykit.reference.journey.AlipayAccountOpening;
+import com.buyerjourneykit.reference.journey.ExistingMemberAccount;
 import com.buyerjourneykit.reference.journey.InvalidInput;
 import com.buyerjourneykit.reference.journey.JourneyNotFound;
 import com.buyerjourneykit.reference.journey.Journeys;
+import com.buyerjourneykit.reference.journey.MemberAccountOpening;
+import com.buyerjourneykit.reference.journey.MemberAlipayVerification;
 import com.buyerjourneykit.reference.journey.ProviderUnavailable;
+import com.buyerjourneykit.reference.journey.StepAlreadyDone;
 import com.buyerjourneykit.reference.journey.StepNotReady;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
@@ -25,7 +29,8 @@ public final class WebServer {
     }
 
     /** The journey's services, handed to the handlers. */
-    public record Services(Journeys journeys, AlipayAccountOpening alipay) {
+    public record Services(Journeys journeys, AlipayAccountOpening alipay, MemberAccountOpening memberOpening,
+                           ExistingMemberAccount existingMember, MemberAlipayVerification memberVerification) {
     }
 
     public static WebServer start(int port, Services services) {
@@ -52,6 +57,8 @@ public final class WebServer {
         PageFlow flow = new PageFlow(new Pages());
         journeyRoutes(config, services, flow);
         alipayRoutes(config, services, flow);
+        memberRegistrationRoutes(config, services, flow);
+        memberVerificationRoutes(config, services, flow);
         handleErrors(config);
     }
 
@@ -77,11 +84,39 @@ public final class WebServer {
         config.routes.post(PAGE + "/alipay/verification-codes/checks", pages::checkCode);
     }
 
+    private static void memberRegistrationRoutes(JavalinConfig config, Services services, PageFlow flow) {
+        MemberRegistrationApi api = new MemberRegistrationApi(services.memberOpening());
+        MemberRegistrationPages pages = new MemberRegistrationPages(services.memberOpening(), services.journeys(), flow);
+        config.routes.post(JOURNEY + "/1688/registration", api::register);
+        config.routes.post(JOURNEY + "/1688/registration/resend", api::resendCode);
+        config.routes.post(JOURNEY + "/1688/registration/code-checks", api::checkCode);
+        config.routes.get(PAGE + "/1688/registration", pages::showForm);
+        config.routes.post(PAGE + "/1688/registration", pages::register);
+        config.routes.get(PAGE + "/1688/registration/resend", pages::showCode);
+        config.routes.post(PAGE + "/1688/registration/resend", pages::resendCode);
+        config.routes.get(PAGE + "/1688/registration/code-checks", pages::showCode);
+        config.routes.post(PAGE + "/1688/registration/code-checks", pages::checkCode);
+    }
+
+    private static void memberVerificationRoutes(JavalinConfig config, Services services, PageFlow flow) {
+        MemberVerificationApi api = new MemberVerificationApi(services.memberVerification(), services.existingMember());
+        MemberVerificationPages pages = new MemberVerificationPages(services.memberVerification(), services.existingMember(),
+                services.journeys(), flow);
+        config.routes.post(JOURNEY + "/1688/alipay-verification", api::verify);
+        config.routes.post(JOURNEY + "/1688/existing-account", api::linkExisting);
+        config.routes.get(PAGE + "/1688/alipay-verification", pages::showVerification);
+        config.routes.post(PAGE + "/1688/alipay-verification", pages::verify);
+        config.routes.get(PAGE + "/1688/existing-account", pages::showExisting);
+        config.routes.post(PAGE + "/1688/existing-account", pages::linkExisting);
+    }
+
     private static void handleErrors(JavalinConfig config) {
         config.routes.exception(InvalidInput.class, (error, ctx) -> JsonReply.send(ctx, 400,
                 JsonReply.refusal(400, "invalid-field", error.getMessage()).put("field", error.field()).put("rule", error.rule())));
         config.routes.exception(StepNotReady.class, (error, ctx) -> JsonReply.send(ctx, 409,
                 JsonReply.refusal(409, "step-not-ready", error.getMessage()).put("missingStep", error.missing().id())));
+        config.routes.exception(StepAlreadyDone.class, (error, ctx) -> JsonReply.send(ctx, 409,
+                JsonReply.refusal(409, "step-already-done", error.getMessage()).put("doneStep", error.done().id())));
         config.routes.exception(JourneyNotFound.class, (error, ctx) -> JsonReply.send(ctx, 404,
                 JsonReply.refusal(404, "journey-not-found", error.getMessage()).put("field", "journeyId").put("rule", "known-journey")));
         config.routes.exception(UnknownLanguage.class, (error, ctx) -> JsonReply.send(ctx, 404,
