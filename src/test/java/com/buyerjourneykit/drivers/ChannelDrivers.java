@@ -13,6 +13,8 @@ public interface ChannelDrivers extends AutoCloseable {
 
     AlipayAccountDriver alipayAccount();
 
+    MemberAccountDriver memberAccount();
+
     Evidence evidence();
 
     @Override

@@ -21,4 +21,15 @@ public final class SmsInboxDsl {
         assertThat(codes).as("codes sent by SMS to %s", buyer.alias()).isNotEmpty();
         return codes.get(codes.size() - 1);
     }
+
+    /** The codes one provider ({@code alipay}, {@code 1688}) sent to the buyer, oldest first. */
+    List<String> codesFrom(String provider, Buyer buyer) {
+        return journey.simulator().codesSentBy(provider, buyer.e164());
+    }
+
+    String latestCodeFrom(String provider, Buyer buyer) {
+        List<String> codes = codesFrom(provider, buyer);
+        assertThat(codes).as("codes sent by %s to %s", provider, buyer.alias()).isNotEmpty();
+        return codes.get(codes.size() - 1);
+    }
 }

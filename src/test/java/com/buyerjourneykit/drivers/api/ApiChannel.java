@@ -4,6 +4,7 @@ import com.buyerjourneykit.drivers.AlipayAccountDriver;
 import com.buyerjourneykit.drivers.ChannelDrivers;
 import com.buyerjourneykit.drivers.Evidence;
 import com.buyerjourneykit.drivers.JourneyDriver;
+import com.buyerjourneykit.drivers.MemberAccountDriver;
 import java.util.List;
 import java.util.Optional;
 
@@ -34,6 +35,11 @@ public final class ApiChannel implements ChannelDrivers, Evidence {
     @Override
     public AlipayAccountDriver alipayAccount() {
         return new ApiAlipayAccountDriver(calls);
+    }
+
+    @Override
+    public MemberAccountDriver memberAccount() {
+        return new ApiMemberAccountDriver(calls);
     }
 
     @Override

@@ -4,6 +4,7 @@ import com.buyerjourneykit.drivers.AlipayAccountDriver;
 import com.buyerjourneykit.drivers.ChannelDrivers;
 import com.buyerjourneykit.drivers.Evidence;
 import com.buyerjourneykit.drivers.JourneyDriver;
+import com.buyerjourneykit.drivers.MemberAccountDriver;
 import java.util.List;
 import java.util.Optional;
 import org.openqa.selenium.OutputType;
@@ -40,6 +41,11 @@ public final class WebChannel implements ChannelDrivers, Evidence {
     @Override
     public AlipayAccountDriver alipayAccount() {
         return new WebAlipayAccountDriver(screens());
+    }
+
+    @Override
+    public MemberAccountDriver memberAccount() {
+        return new WebMemberAccountDriver(screens());
     }
 
     private JourneyScreens screens() {

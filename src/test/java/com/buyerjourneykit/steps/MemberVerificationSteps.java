@@ -1,0 +1,116 @@
+package com.buyerjourneykit.steps;
+
+import com.buyerjourneykit.dsl.AlipayAccountDsl;
+import com.buyerjourneykit.dsl.MemberVerificationDsl;
+import com.buyerjourneykit.dsl.SimulatedAccountsDsl;
+import io.cucumber.java.en.Given;
+import io.cucumber.java.en.Then;
+import io.cucumber.java.en.When;
+import io.cucumber.java.ru.Дано;
+import io.cucumber.java.ru.Когда;
+import io.cucumber.java.ru.Тогда;
+import io.cucumber.java.tr.Diyelimki;
+import io.cucumber.java.tr.Eğerki;
+import io.cucumber.java.tr.Ozaman;
+import io.cucumber.java.zh_cn.假如;
+import io.cucumber.java.zh_cn.当;
+import io.cucumber.java.zh_cn.那么;
+
+/** "Verify your 1688 account with Alipay personal account", and an existing 1688 account (JRN-03), in four languages. */
+public class MemberVerificationSteps {
+    private final MemberVerificationDsl verification;
+    private final SimulatedAccountsDsl accounts;
+
+    public MemberVerificationSteps(MemberVerificationDsl verification, SimulatedAccountsDsl accounts) {
+        this.verification = verification;
+        this.accounts = accounts;
+    }
+
+    @Given("the buyer has completed an Alipay personal account")
+    @Дано("покупатель завершил регистрацию личного счета Alipay")
+    @Diyelimki("alıcı Alipay kişisel hesabını tamamlamış")
+    @假如("买家已完成支付宝个人账户注册")
+    public void theBuyerHasCompletedAnAlipayAccount() {
+        accounts.completeAlipayAccount(AlipayAccountDsl.BUYER);
+    }
+
+    @Given("the buyer already has a 1688 account verified with Alipay")
+    @Дано("у покупателя уже есть аккаунт 1688, подтвержденный через Alipay")
+    @Diyelimki("alıcının Alipay ile doğrulanmış bir 1688 hesabı zaten var")
+    @假如("买家已有一个已绑定已认证的1688账户")
+    public void theBuyerHasAVerifiedAccount() {
+        accounts.memberOfBuyer(true);
+    }
+
+    @Given("the buyer already has a 1688 account not yet verified with Alipay")
+    @Дано("у покупателя уже есть аккаунт 1688, еще не подтвержденный через Alipay")
+    @Diyelimki("alıcının Alipay ile henüz doğrulanmamış bir 1688 hesabı zaten var")
+    @假如("买家已有一个尚未通过支付宝认证的1688账户")
+    public void theBuyerHasAnUnverifiedAccount() {
+        accounts.memberOfBuyer(false);
+    }
+
+    @When("the buyer verifies the 1688 account with Alipay")
+    @Когда("покупатель подтверждает аккаунт 1688 с помощью Alipay")
+    @Eğerki("alıcı 1688 hesabını Alipay ile doğrular")
+    @当("买家在支付宝账户管理中点击现在去认证")
+    public void theBuyerVerifiesWithAlipay() {
+        verification.verifyWithAlipay();
+    }
+
+    @When("the buyer signs in with the existing 1688 account")
+    @Когда("покупатель входит с существующим аккаунтом 1688")
+    @Eğerki("alıcı mevcut 1688 hesabıyla giriş yapar")
+    @当("买家用已有的1688账户登录")
+    public void theBuyerSignsIn() {
+        verification.signInWithExistingAccount();
+    }
+
+    @When("the buyer signs in with the existing 1688 account and a wrong password")
+    @Когда("покупатель входит с существующим аккаунтом 1688 и неверным паролем")
+    @Eğerki("alıcı mevcut 1688 hesabıyla yanlış bir şifreyle giriş yapar")
+    @当("买家用已有的1688账户和错误的登录密码登录")
+    public void theBuyerSignsInWithAWrongPassword() {
+        verification.signInWithAWrongPassword();
+    }
+
+    @Then("the 1688 account is bound and verified")
+    @Тогда("аккаунт 1688 связан и проверен")
+    @Ozaman("1688 hesabı bağlanır ve doğrulanır")
+    @那么("1688账户状态为已绑定已认证")
+    public void theAccountIsBoundAndVerified() {
+        verification.assertBoundAndVerified();
+    }
+
+    @Then("the existing 1688 account is linked as already verified")
+    @Тогда("существующий аккаунт 1688 привязан как уже подтвержденный")
+    @Ozaman("mevcut 1688 hesabı zaten doğrulanmış olarak bağlanır")
+    @那么("已有的1688账户已关联，且已认证")
+    public void linkedAsVerified() {
+        verification.assertLinked(true);
+    }
+
+    @Then("the existing 1688 account is linked as not yet verified")
+    @Тогда("существующий аккаунт 1688 привязан как еще не подтвержденный")
+    @Ozaman("mevcut 1688 hesabı henüz doğrulanmamış olarak bağlanır")
+    @那么("已有的1688账户已关联，但尚未认证")
+    public void linkedAsNotVerified() {
+        verification.assertLinked(false);
+    }
+
+    @Then("signing in is refused as a wrong member name or password")
+    @Тогда("вход отклонён: неверное имя пользователя или пароль")
+    @Ozaman("üye adı ya da şifre yanlış olduğundan giriş reddedilir")
+    @那么("登录因会员名或登录密码错误而被拒绝")
+    public void signingInIsRefused() {
+        verification.assertSignInRefused();
+    }
+
+    @Then("the buyer's journey shows the Alipay account {string} and the 1688 account {string}")
+    @Тогда("путь покупателя показывает счет Alipay: {string}, аккаунт 1688: {string}")
+    @Ozaman("alıcının yolculuğunda Alipay hesabı {string}, 1688 hesabı {string} görünür")
+    @那么("买家的流程显示支付宝个人账户为{string}，1688账户为{string}")
+    public void theJourneyShows(String alipayAccount, String memberAccount) {
+        verification.assertJourneyShows(alipayAccount, memberAccount);
+    }
+}
