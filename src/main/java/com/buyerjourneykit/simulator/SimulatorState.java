@@ -3,6 +3,7 @@ package com.buyerjourneykit.simulator;
 import com.buyerjourneykit.simulator.clock.VirtualClock;
 import com.buyerjourneykit.simulator.sms.CodeRules;
 import com.buyerjourneykit.simulator.sms.OneTimeCodes;
+import com.buyerjourneykit.simulator.sms.SmsDelivery;
 import com.buyerjourneykit.simulator.sms.SmsInbox;
 import java.time.Instant;
 
@@ -11,11 +12,13 @@ public final class SimulatorState {
     private final Instant start;
     private final VirtualClock clock;
     private final SmsInbox inbox = new SmsInbox();
+    private final SmsDelivery smsDelivery;
     private final OneTimeCodes alipayRegistrationCodes;
 
     public SimulatorState(Instant start) {
         this.start = start;
         this.clock = new VirtualClock(start);
+        this.smsDelivery = new SmsDelivery(inbox, clock);
         this.alipayRegistrationCodes = new OneTimeCodes(CodeRules.alipayPersonalAccount(), clock);
     }
 
@@ -25,6 +28,11 @@ public final class SimulatorState {
 
     public SmsInbox inbox() {
         return inbox;
+    }
+
+    /** How every provider sends SMS, so the magic numbers hold for all of them. */
+    public SmsDelivery smsDelivery() {
+        return smsDelivery;
     }
 
     public OneTimeCodes alipayRegistrationCodes() {

@@ -24,7 +24,7 @@ public final class ControlApi implements AdminApiExtension {
 
     @Override
     public void contributeAdminApiRoutes(Router router) {
-        router.add(RequestMethod.GET, "/sim/sms-inbox/{phone}", new ReadSmsInbox(state.inbox()));
+        router.add(RequestMethod.GET, "/sim/sms-inbox/{phone}", new ReadSmsInbox(state.smsDelivery()));
         router.add(RequestMethod.GET, "/sim/clock", new ReadClock(state.clock()));
         router.add(RequestMethod.GET, "/sim/clock/{phone}", new ReadClock(state.clock()));
         router.add(RequestMethod.PUT, "/sim/clock", new SetClock(state.clock()));
