@@ -26,7 +26,7 @@ public final class ControlApi implements AdminApiExtension {
     public void contributeAdminApiRoutes(Router router) {
         router.add(RequestMethod.GET, "/sim/sms-inbox/{phone}", new ReadSmsInbox(state.smsDelivery()));
         router.add(RequestMethod.GET, "/sim/clock", new ReadClock(state.clock()));
-        router.add(RequestMethod.GET, "/sim/clock/{phone}", new ReadClock(state.clock()));
+        router.add(RequestMethod.GET, "/sim/clock/{phone}", new ReadBuyerClock(state.clock()));
         router.add(RequestMethod.PUT, "/sim/clock", new SetClock(state.clock()));
         router.add(RequestMethod.POST, "/sim/clock/advance", new AdvanceClock(state.clock()));
         router.add(RequestMethod.POST, "/sim/reset", (admin, event, params) -> reset());
