@@ -1,5 +1,7 @@
 package com.buyerjourneykit.simulator;
 
+import com.buyerjourneykit.simulator.alipay.AccountStatus;
+import com.buyerjourneykit.simulator.alipay.PersonalAccounts;
 import com.buyerjourneykit.simulator.clock.VirtualClock;
 import com.buyerjourneykit.simulator.sms.CodeRules;
 import com.buyerjourneykit.simulator.sms.OneTimeCodes;
@@ -14,6 +16,7 @@ public final class SimulatorState {
     private final SmsInbox inbox = new SmsInbox();
     private final SmsDelivery smsDelivery;
     private final OneTimeCodes alipayRegistrationCodes;
+    private final PersonalAccounts alipayAccounts = new PersonalAccounts();
 
     public SimulatorState(Instant start) {
         this.start = start;
@@ -39,10 +42,21 @@ public final class SimulatorState {
         return alipayRegistrationCodes;
     }
 
+    /** Readable by every provider; only the Alipay gateway methods change it. */
+    public PersonalAccounts alipayAccounts() {
+        return alipayAccounts;
+    }
+
+    /** Whether the Alipay personal account of this E.164 mobile has finished registration (1688 needs it). */
+    public boolean isAlipayAccountComplete(String e164) {
+        return alipayAccounts.statusOf(e164) == AccountStatus.COMPLETED;
+    }
+
     /** Forgets every buyer and puts the clock back to where it started. */
     public void reset() {
         inbox.clear();
         alipayRegistrationCodes.forgetAll();
+        alipayAccounts.forgetAll();
         clock.reset(start);
     }
 }
