@@ -56,12 +56,12 @@ final class FieldRules {
 
     static LocalDate isoDate(GatewayRequest request, String field) {
         String text = request.text(field);
-        try {
-            if (ISO_DATE.matcher(text).matches()) {
+        if (ISO_DATE.matcher(text).matches()) {
+            try {
                 return LocalDate.parse(text);
+            } catch (DateTimeParseException noSuchDay) {
+                // 1990-02-30 is refused like a malformed date: the buyer fixes both the same way
             }
-        } catch (DateTimeParseException noSuchDay) {
-            // falls through to the same refusal as a malformed date
         }
         throw invalid(request, field, "iso-date", "must be a date written YYYY-MM-DD");
     }
