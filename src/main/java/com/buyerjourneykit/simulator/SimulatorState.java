@@ -1,6 +1,7 @@
 package com.buyerjourneykit.simulator;
 
 import com.buyerjourneykit.simulator.clock.VirtualClock;
+import com.buyerjourneykit.simulator.member1688.Member1688State;
 import com.buyerjourneykit.simulator.sms.CodeRules;
 import com.buyerjourneykit.simulator.sms.OneTimeCodes;
 import com.buyerjourneykit.simulator.sms.SmsInbox;
@@ -12,11 +13,15 @@ public final class SimulatorState {
     private final VirtualClock clock;
     private final SmsInbox inbox = new SmsInbox();
     private final OneTimeCodes alipayRegistrationCodes;
+    private final Member1688State member1688;
+    private final CompletedAlipayAccounts completedAlipayAccounts = new CompletedAlipayAccounts();
+    private volatile AlipayAccountStatus alipayAccountStatus = completedAlipayAccounts;
 
     public SimulatorState(Instant start) {
         this.start = start;
         this.clock = new VirtualClock(start);
         this.alipayRegistrationCodes = new OneTimeCodes(CodeRules.alipayPersonalAccount(), clock);
+        this.member1688 = new Member1688State(clock);
     }
 
     public VirtualClock clock() {
@@ -31,10 +36,32 @@ public final class SimulatorState {
         return alipayRegistrationCodes;
     }
 
+    /** 1688.com: slider challenges, registrations and members; read-only for other providers. */
+    public Member1688State member1688() {
+        return member1688;
+    }
+
+    /** Whether a buyer's Alipay personal account is complete, as 1688 asks before 已绑定已认证. */
+    public AlipayAccountStatus alipayAccountStatus() {
+        return alipayAccountStatus;
+    }
+
+    /** Answers {@link #alipayAccountStatus()} from another source, e.g. the Alipay account registry. */
+    public void useAlipayAccountStatus(AlipayAccountStatus status) {
+        this.alipayAccountStatus = status;
+    }
+
+    /** Stand-in source of {@link #alipayAccountStatus()}: mobiles the harness declared complete. */
+    public CompletedAlipayAccounts completedAlipayAccounts() {
+        return completedAlipayAccounts;
+    }
+
     /** Forgets every buyer and puts the clock back to where it started. */
     public void reset() {
         inbox.clear();
         alipayRegistrationCodes.forgetAll();
+        member1688.forgetAll();
+        completedAlipayAccounts.clear();
         clock.reset(start);
     }
 }
