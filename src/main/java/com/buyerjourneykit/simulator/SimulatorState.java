@@ -19,9 +19,6 @@ public final class SimulatorState {
     private final OneTimeCodes alipayRegistrationCodes;
     private final PersonalAccounts alipayAccounts = new PersonalAccounts();
     private final Member1688State member1688;
-    private final CompletedAlipayAccounts completedAlipayAccounts = new CompletedAlipayAccounts();
-    private volatile AlipayAccountStatus alipayAccountStatus =
-            e164 -> isAlipayAccountComplete(e164) || completedAlipayAccounts.isComplete(e164);
 
     public SimulatorState(Instant start) {
         this.start = start;
@@ -33,10 +30,6 @@ public final class SimulatorState {
 
     public VirtualClock clock() {
         return clock;
-    }
-
-    public SmsInbox inbox() {
-        return inbox;
     }
 
     /** How every provider sends SMS, so the magic numbers hold for all of them. */
@@ -63,22 +56,9 @@ public final class SimulatorState {
         return member1688;
     }
 
-    /**
-     * Whether a buyer's Alipay personal account is complete, as 1688 asks before 已绑定已认证: the
-     * Alipay registry says COMPLETED, or the harness declared it so (the stand-in shortcut).
-     */
+    /** Whether a buyer's Alipay personal account is complete, as 1688 asks before 已绑定已认证. */
     public AlipayAccountStatus alipayAccountStatus() {
-        return alipayAccountStatus;
-    }
-
-    /** Answers {@link #alipayAccountStatus()} from another source, e.g. the Alipay account registry. */
-    public void useAlipayAccountStatus(AlipayAccountStatus status) {
-        this.alipayAccountStatus = status;
-    }
-
-    /** Stand-in source of {@link #alipayAccountStatus()}: mobiles the harness declared complete. */
-    public CompletedAlipayAccounts completedAlipayAccounts() {
-        return completedAlipayAccounts;
+        return this::isAlipayAccountComplete;
     }
 
     /** Forgets every buyer and puts the clock back to where it started. */
@@ -87,7 +67,6 @@ public final class SimulatorState {
         alipayRegistrationCodes.forgetAll();
         alipayAccounts.forgetAll();
         member1688.forgetAll();
-        completedAlipayAccounts.clear();
         clock.reset(start);
     }
 }

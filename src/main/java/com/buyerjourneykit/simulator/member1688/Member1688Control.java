@@ -25,6 +25,6 @@ final class Member1688Control implements AdminApiExtension {
     public void contributeAdminApiRoutes(Router router) {
         router.add(RequestMethod.POST, "/sim/1688/members", new SeedMember(state.member1688().members()));
         router.add(RequestMethod.POST, "/sim/alipay/completed-accounts",
-                new MarkAlipayAccountComplete(state.completedAlipayAccounts()));
+                new MarkAlipayAccountComplete(state.alipayAccounts()));
     }
 }
