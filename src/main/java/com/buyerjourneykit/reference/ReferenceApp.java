@@ -1,5 +1,6 @@
 package com.buyerjourneykit.reference;
 
+import com.buyerjourneykit.reference.journey.AlipayAccountCompletion;
 import com.buyerjourneykit.reference.journey.AlipayAccountOpening;
 import com.buyerjourneykit.reference.journey.Journeys;
 import com.buyerjourneykit.reference.providers.AlipayGatewayClient;
@@ -7,6 +8,7 @@ import com.buyerjourneykit.reference.providers.ProviderHttp;
 import com.buyerjourneykit.reference.store.Database;
 import com.buyerjourneykit.reference.store.JdbcJourneyStore;
 import com.buyerjourneykit.reference.web.WebServer;
+import java.time.Clock;
 import java.time.Duration;
 
 /** The buyer-side reference implementation: pages in four languages and the REST API that mirrors them. */
@@ -23,8 +25,10 @@ public final class ReferenceApp implements AutoCloseable {
         Database database = Database.open(settings.databaseUrl());
         ProviderHttp http = new ProviderHttp(Duration.ofSeconds(2), settings.providerTimeout());
         Journeys journeys = new Journeys(new JdbcJourneyStore(database.dataSource()));
-        AlipayAccountOpening alipay = new AlipayAccountOpening(new AlipayGatewayClient(settings.alipayUrl(), http), journeys);
-        return new ReferenceApp(WebServer.start(settings.port(), new WebServer.Services(journeys, alipay)), database);
+        AlipayGatewayClient alipayGateway = new AlipayGatewayClient(settings.alipayUrl(), http);
+        AlipayAccountOpening alipay = new AlipayAccountOpening(alipayGateway, journeys);
+        AlipayAccountCompletion completion = new AlipayAccountCompletion(alipayGateway, journeys, Clock.systemUTC());
+        return new ReferenceApp(WebServer.start(settings.port(), new WebServer.Services(journeys, alipay, completion)), database);
     }
 
     public int port() {
