@@ -109,6 +109,15 @@ class AlipayGatewayAcceptanceTest {
     }
 
     @Test
+    void readsTheClockAsOneBuyerSeesIt() {
+        http.post("/__admin/sim/clock/advance", "{\"seconds\":90,\"phone\":\"+60123450006\"}", "application/json");
+        SimulatorHttp.Reply buyer = http.get("/__admin/sim/clock/+60123450006");
+        assertThat(buyer.status()).isEqualTo(200);
+        assertThat(buyer.body().path("now").asText()).isEqualTo("2026-01-05T01:01:30Z");
+        assertThat(http.get("/__admin/sim/clock").body().path("now").asText()).isEqualTo("2026-01-05T01:00:00Z");
+    }
+
+    @Test
     void inboxOfAPhoneThatWasSentNothingIsEmpty() {
         assertThat(http.get("/__admin/sim/sms-inbox/+60123459999").body().path("messages")).isEmpty();
     }

@@ -10,6 +10,7 @@ public final class AlipayExtensions {
     }
 
     public static List<Extension> create(SimulatorState state) {
-        return List.of(new PersonalSmsSend(state), new PersonalSmsVerify(state));
+        return List.of(new PersonalSmsSend(state), new PersonalSmsVerify(state), new PersonalIdentityVerify(state),
+                new PersonalAddressRegister(state), new PersonalProfileComplete(state), new PersonalAccountQuery(state));
     }
 }

@@ -7,6 +7,7 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A form post to the Alipay gateway: {@code method=...&biz_content={json}}. Reading a field that
@@ -48,6 +49,15 @@ final class GatewayRequest {
             throw GatewayParameterException.invalid(method, field, "string", field + " must be a JSON string");
         }
         return node.asText();
+    }
+
+    /** An optional string field: absent, null or blank is "not given"; a number or object is still "string". */
+    Optional<String> optionalText(String field) {
+        JsonNode node = bizContent.get(field);
+        if (node == null || node.isNull() || (node.isTextual() && node.asText().isBlank())) {
+            return Optional.empty();
+        }
+        return Optional.of(text(field));
     }
 
     private static Map<String, String> decodeForm(String body) {

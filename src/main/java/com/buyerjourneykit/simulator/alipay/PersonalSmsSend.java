@@ -42,7 +42,7 @@ final class PersonalSmsSend extends GatewayTransformer {
     private void deliver(MobileNumber mobile, CodeIssue issue) {
         String text = "[Alipay] Your verification code is " + issue.code() + ". It is valid for "
                 + issue.validForSeconds() / 60 + " minutes. Do not share it with anyone.";
-        state.inbox().deliver(new SmsMessage(mobile.e164(), "alipay", text, issue.code(),
+        state.smsDelivery().send(new SmsMessage(mobile.e164(), "alipay", text, issue.code(),
                 state.clock().nowFor(mobile.e164())));
     }
 }

@@ -4,9 +4,13 @@ import com.buyerjourneykit.phone.MobileNumber;
 import com.buyerjourneykit.simulator.SimulatorState;
 import com.buyerjourneykit.simulator.sms.CodeVerdict;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 
-/** {@code alipay.user.personal.register.sms.verify} (simulated): checks the code the buyer entered. */
+/**
+ * {@code alipay.user.personal.register.sms.verify} (simulated): checks the code the buyer entered;
+ * the right code opens the personal account ({@code CODE_VERIFIED}) or leaves a further one as it is.
+ */
 final class PersonalSmsVerify extends GatewayTransformer {
     static final String NAME = "alipay-personal-sms-verify";
     private static final Pattern SIX_DIGITS = Pattern.compile("\\d{6}");
@@ -31,7 +35,10 @@ final class PersonalSmsVerify extends GatewayTransformer {
         }
         CodeVerdict verdict = state.alipayRegistrationCodes().check(mobile.e164(), code);
         if (verdict.outcome() == CodeVerdict.Outcome.ACCEPTED) {
-            return GatewayReply.success(request.method(), fields -> fields.put("verified", true));
+            AccountAdvance opened = state.alipayAccounts()
+                    .advance(mobile.e164(), AccountStatus.CODE_VERIFIED, UnaryOperator.identity());
+            return GatewayReply.success(request.method(),
+                    fields -> AccountReplies.describe(fields.put("verified", true), opened.account()));
         }
         return refusal(request.method(), verdict);
     }

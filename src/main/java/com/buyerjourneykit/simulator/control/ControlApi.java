@@ -24,9 +24,9 @@ public final class ControlApi implements AdminApiExtension {
 
     @Override
     public void contributeAdminApiRoutes(Router router) {
-        router.add(RequestMethod.GET, "/sim/sms-inbox/{phone}", new ReadSmsInbox(state.inbox()));
+        router.add(RequestMethod.GET, "/sim/sms-inbox/{phone}", new ReadSmsInbox(state.smsDelivery()));
         router.add(RequestMethod.GET, "/sim/clock", new ReadClock(state.clock()));
-        router.add(RequestMethod.GET, "/sim/clock/{phone}", new ReadClock(state.clock()));
+        router.add(RequestMethod.GET, "/sim/clock/{phone}", new ReadBuyerClock(state.clock()));
         router.add(RequestMethod.PUT, "/sim/clock", new SetClock(state.clock()));
         router.add(RequestMethod.POST, "/sim/clock/advance", new AdvanceClock(state.clock()));
         router.add(RequestMethod.POST, "/sim/reset", (admin, event, params) -> reset());

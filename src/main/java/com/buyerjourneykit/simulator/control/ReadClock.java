@@ -10,7 +10,7 @@ import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import java.time.Instant;
 
-/** {@code GET /__admin/sim/clock[/{phone}]}: the shared time, or the time as one buyer sees it. */
+/** {@code GET /__admin/sim/clock}: the shared time ({@link ReadBuyerClock} gives one buyer's). */
 final class ReadClock implements AdminTask {
     private final VirtualClock clock;
 
@@ -20,8 +20,7 @@ final class ReadClock implements AdminTask {
 
     @Override
     public ResponseDefinition execute(Admin admin, ServeEvent serveEvent, PathParams pathParams) {
-        String phone = pathParams.get("phone");
-        return answer(phone == null ? clock.now() : clock.nowFor(phone));
+        return answer(clock.now());
     }
 
     static ResponseDefinition answer(Instant now) {

@@ -2,7 +2,7 @@ package com.buyerjourneykit.simulator.control;
 
 import com.buyerjourneykit.simulator.Replies;
 import com.buyerjourneykit.simulator.SimulatorJson;
-import com.buyerjourneykit.simulator.sms.SmsInbox;
+import com.buyerjourneykit.simulator.sms.SmsDelivery;
 import com.buyerjourneykit.simulator.sms.SmsMessage;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -12,12 +12,15 @@ import com.github.tomakehurst.wiremock.core.Admin;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 
-/** {@code GET /__admin/sim/sms-inbox/{phone}}: the messages sent to one E.164 number, oldest first. */
+/**
+ * {@code GET /__admin/sim/sms-inbox/{phone}}: the messages one E.164 number has received, oldest
+ * first; a message still on its way to a late-receiving magic number is not shown yet.
+ */
 final class ReadSmsInbox implements AdminTask {
-    private final SmsInbox inbox;
+    private final SmsDelivery delivery;
 
-    ReadSmsInbox(SmsInbox inbox) {
-        this.inbox = inbox;
+    ReadSmsInbox(SmsDelivery delivery) {
+        this.delivery = delivery;
     }
 
     @Override
@@ -25,7 +28,7 @@ final class ReadSmsInbox implements AdminTask {
         String phone = pathParams.get("phone");
         ObjectNode body = SimulatorJson.object().put("phone", phone);
         ArrayNode messages = body.putArray("messages");
-        for (SmsMessage message : inbox.messagesFor(phone)) {
+        for (SmsMessage message : delivery.receivedBy(phone)) {
             messages.addObject()
                     .put("provider", message.provider())
                     .put("text", message.text())

@@ -1,0 +1,25 @@
+package com.buyerjourneykit.simulator.alipay;
+
+import com.buyerjourneykit.simulator.SimulatorState;
+import com.github.tomakehurst.wiremock.http.ResponseDefinition;
+
+/** {@code alipay.user.personal.account.query} (simulated): how far the buyer's personal account has got. */
+final class PersonalAccountQuery extends GatewayTransformer {
+    static final String NAME = "alipay-personal-account-query";
+    private final SimulatorState state;
+
+    PersonalAccountQuery(SimulatorState state) {
+        this.state = state;
+    }
+
+    @Override
+    public String getName() {
+        return NAME;
+    }
+
+    @Override
+    ResponseDefinition answer(GatewayRequest request) {
+        PersonalAccount account = state.alipayAccounts().find(mobileOf(request).e164());
+        return GatewayReply.success(request.method(), fields -> AccountReplies.describe(fields, account));
+    }
+}
