@@ -34,7 +34,7 @@ final class StepForm extends Screen {
             if (field.isSelected() != Boolean.parseBoolean(value)) {
                 field.click();
             }
-        } else if ("range".equals(type) || "hidden".equals(type)) {
+        } else if ("range".equals(type) || "hidden".equals(type) || "date".equals(type)) {
             ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];", field, value);
         } else if ("select".equals(field.getTagName())) {
             new Select(field).selectByValue(value);
