@@ -2,6 +2,7 @@ package com.buyerjourneykit.simulator;
 
 import com.buyerjourneykit.simulator.alipay.AlipayExtensions;
 import com.buyerjourneykit.simulator.control.ControlApi;
+import com.buyerjourneykit.simulator.member1688.Member1688Extensions;
 import com.github.tomakehurst.wiremock.extension.Extension;
 import com.github.tomakehurst.wiremock.extension.ExtensionFactory;
 import com.github.tomakehurst.wiremock.extension.WireMockServices;
@@ -30,6 +31,7 @@ public final class SimulatorExtensions implements ExtensionFactory {
     public List<Extension> create(WireMockServices services) {
         List<Extension> extensions = new ArrayList<>(AlipayExtensions.create(state));
         extensions.add(new ControlApi(state));
+        extensions.addAll(Member1688Extensions.create(state));
         return extensions;
     }
 }

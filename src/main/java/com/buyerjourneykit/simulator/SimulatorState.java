@@ -3,6 +3,7 @@ package com.buyerjourneykit.simulator;
 import com.buyerjourneykit.simulator.alipay.AccountStatus;
 import com.buyerjourneykit.simulator.alipay.PersonalAccounts;
 import com.buyerjourneykit.simulator.clock.VirtualClock;
+import com.buyerjourneykit.simulator.member1688.Member1688State;
 import com.buyerjourneykit.simulator.sms.CodeRules;
 import com.buyerjourneykit.simulator.sms.OneTimeCodes;
 import com.buyerjourneykit.simulator.sms.SmsDelivery;
@@ -17,20 +18,18 @@ public final class SimulatorState {
     private final SmsDelivery smsDelivery;
     private final OneTimeCodes alipayRegistrationCodes;
     private final PersonalAccounts alipayAccounts = new PersonalAccounts();
+    private final Member1688State member1688;
 
     public SimulatorState(Instant start) {
         this.start = start;
         this.clock = new VirtualClock(start);
         this.smsDelivery = new SmsDelivery(inbox, clock);
         this.alipayRegistrationCodes = new OneTimeCodes(CodeRules.alipayPersonalAccount(), clock);
+        this.member1688 = new Member1688State(clock);
     }
 
     public VirtualClock clock() {
         return clock;
-    }
-
-    public SmsInbox inbox() {
-        return inbox;
     }
 
     /** How every provider sends SMS, so the magic numbers hold for all of them. */
@@ -52,11 +51,22 @@ public final class SimulatorState {
         return alipayAccounts.statusOf(e164) == AccountStatus.COMPLETED;
     }
 
+    /** 1688.com: slider challenges, registrations and members; read-only for other providers. */
+    public Member1688State member1688() {
+        return member1688;
+    }
+
+    /** Whether a buyer's Alipay personal account is complete, as 1688 asks before 已绑定已认证. */
+    public AlipayAccountStatus alipayAccountStatus() {
+        return this::isAlipayAccountComplete;
+    }
+
     /** Forgets every buyer and puts the clock back to where it started. */
     public void reset() {
         inbox.clear();
         alipayRegistrationCodes.forgetAll();
         alipayAccounts.forgetAll();
+        member1688.forgetAll();
         clock.reset(start);
     }
 }

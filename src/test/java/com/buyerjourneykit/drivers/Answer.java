@@ -1,5 +1,6 @@
 package com.buyerjourneykit.drivers;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -11,7 +12,7 @@ import java.util.Map;
 public record Answer(String outcome, Map<String, String> facts) {
 
     public Answer {
-        facts = Map.copyOf(facts);
+        facts = Collections.unmodifiableMap(new LinkedHashMap<>(facts));
     }
 
     public static Answer of(String outcome, Map<String, String> facts) {

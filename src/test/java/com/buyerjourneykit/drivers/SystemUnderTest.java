@@ -22,6 +22,7 @@ public final class SystemUnderTest {
     private final String simulatorUrl;
     private final String systemUrl;
     private final SimulatorControlDriver simulatorControl;
+    private String databaseUrl;
 
     private SystemUnderTest() {
         simulatorUrl = Settings.get("bjk.simulator.url", null) == null ? startSimulator() : Settings.get("bjk.simulator.url", null);
@@ -42,14 +43,34 @@ public final class SystemUnderTest {
 
     /** The drivers of the configured channel, for one scenario written in {@code language}. */
     public ChannelDrivers openChannel(String language) {
+        return openChannel(language, systemUrl);
+    }
+
+    /** The same channel, aimed at another instance of the system (after a restart). */
+    public ChannelDrivers openChannel(String language, String url) {
         switch (channel) {
             case "api":
-                return new ApiChannel(systemUrl);
+                return new ApiChannel(url);
             case "web":
-                return new WebChannel(systemUrl, language);
+                return new WebChannel(url, language);
             default:
-                return PartnerChannel.open(channel, systemUrl, language);
+                return PartnerChannel.open(channel, url, language);
         }
+    }
+
+    /**
+     * A new instance of the reference app on the same database, as after a restart: what it knows
+     * it read from the store. The shared instance keeps serving the scenarios running beside.
+     * Partners' systems cannot be restarted from here: run with {@code not @restart}.
+     */
+    public synchronized String restartedSystemUrl() {
+        if (databaseUrl == null) {
+            throw new IllegalStateException("bjk.sut.url points at an external system, which the harness cannot restart; "
+                    + "exclude these scenarios with -Dcucumber.filter.tags='not @restart'");
+        }
+        ReferenceApp app = ReferenceApp.start(ReferenceAppSettings.forSimulator(simulatorUrl).withDatabase(databaseUrl));
+        Runtime.getRuntime().addShutdownHook(new Thread(app::close));
+        return app.baseUrl();
     }
 
     /** What ran: channel, URLs, and the browser once one has started; written into the report. */
@@ -76,7 +97,8 @@ public final class SystemUnderTest {
 
     private String startReferenceApp() {
         long started = System.nanoTime();
-        ReferenceApp app = ReferenceApp.start(ReferenceAppSettings.forSimulator(simulatorUrl).withDatabase(freshDatabase()));
+        databaseUrl = freshDatabase();
+        ReferenceApp app = ReferenceApp.start(ReferenceAppSettings.forSimulator(simulatorUrl).withDatabase(databaseUrl));
         Runtime.getRuntime().addShutdownHook(new Thread(app::close));
         facts.put("system", "reference implementation (in-process)");
         facts.put("system.start.ms", String.valueOf((System.nanoTime() - started) / 1_000_000));

@@ -26,6 +26,18 @@ public final class AlipayAccountDsl {
         journey.buyers().create(alias, countryCode);
     }
 
+    public void newBuyerWhoNeverReceivesSms() {
+        journey.buyers().createOnMagicRange(BUYER, '9');
+    }
+
+    public void newBuyerWhoseSmsArriveLate() {
+        journey.buyers().createOnMagicRange(BUYER, '5');
+    }
+
+    public void assertNoSmsReachedTheBuyer() {
+        assertThat(inbox.codesOf(buyer(BUYER))).as("codes that reached the buyer's phone").isEmpty();
+    }
+
     public void requestCode(String alias) {
         journey.remember(driver().requestCode(journey.journeyOf(alias)));
     }

@@ -15,10 +15,22 @@ import java.util.concurrent.atomic.AtomicLong;
 final class Buyers {
     private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
     private static final AtomicLong NEXT = new AtomicLong(new SecureRandom().nextInt(9_000_000));
+    private static final AtomicLong NEXT_MAGIC = new AtomicLong(new SecureRandom().nextInt(1000));
     private final Map<String, Buyer> byAlias = new HashMap<>();
 
     Buyer create(String alias, String countryCode) {
         Buyer buyer = newBuyer(alias, countryCode);
+        byAlias.put(alias, buyer);
+        return buyer;
+    }
+
+    /**
+     * A buyer on one of the simulator's magic SMS ranges: {@code +60 19-000 NNN}{@code lastDigit}
+     * (9: never receives SMS, 5: receives them late), NNN unique in this run.
+     */
+    Buyer createOnMagicRange(String alias, char lastDigit) {
+        String national = String.format("19000%03d%c", NEXT_MAGIC.getAndIncrement() % 1000, lastDigit);
+        Buyer buyer = new Buyer(alias, "+60", national, "+60" + national);
         byAlias.put(alias, buyer);
         return buyer;
     }

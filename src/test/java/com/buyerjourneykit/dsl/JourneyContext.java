@@ -55,6 +55,13 @@ public final class JourneyContext {
         return buyers;
     }
 
+    /** The system restarts: from now on this scenario talks to a new instance that only has the store. */
+    void restartSystem() {
+        String url = SystemUnderTest.get().restartedSystemUrl();
+        end();
+        channel = SystemUnderTest.get().openChannel(language, url);
+    }
+
     ChannelDrivers channel() {
         if (channel == null) {
             channel = SystemUnderTest.get().openChannel(language);

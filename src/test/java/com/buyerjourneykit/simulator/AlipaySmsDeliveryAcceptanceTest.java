@@ -28,28 +28,28 @@ class AlipaySmsDeliveryAcceptanceTest {
 
     @Test
     void theNeverReceivingNumberIsSentItsCodeButItNeverArrives() {
-        JsonNode sent = response(SEND, http.gateway(SEND, phone("11-0000 0009")));
+        JsonNode sent = response(SEND, http.gateway(SEND, phone("19-000 0009")));
         assertThat(sent.path("code").asText()).isEqualTo("10000");
         assertThat(sent.path("masked_mobile").asText()).isEqualTo("+60 ••• ••• 009");
 
-        advance("+601100000009", 3600);
-        assertThat(inbox("+601100000009")).isEmpty();
+        advance("+60190000009", 3600);
+        assertThat(inbox("+60190000009")).isEmpty();
     }
 
     @Test
     void theLateNumberSeesItsCodeOnlyOnceItsOwnClockIsTwoMinutesOn() {
-        assertThat(response(SEND, http.gateway(SEND, phone("1100000005"))).path("code").asText()).isEqualTo("10000");
-        assertThat(inbox("+601100000005")).isEmpty();
+        assertThat(response(SEND, http.gateway(SEND, phone("190000005"))).path("code").asText()).isEqualTo("10000");
+        assertThat(inbox("+60190000005")).isEmpty();
 
-        advance("+601100000005", 119);
-        assertThat(inbox("+601100000005")).isEmpty();
-        advance("+601100000005", 1);
-        JsonNode messages = inbox("+601100000005");
+        advance("+60190000005", 119);
+        assertThat(inbox("+60190000005")).isEmpty();
+        advance("+60190000005", 1);
+        JsonNode messages = inbox("+60190000005");
         assertThat(messages).hasSize(1);
         assertThat(messages.get(0).path("sentAt").asText()).isEqualTo("2026-01-05T01:00:00Z");
 
         String code = messages.get(0).path("code").asText();
-        String verify = "{\"country_code\":\"+60\",\"mobile\":\"1100000005\",\"code\":\"" + code + "\"}";
+        String verify = "{\"country_code\":\"+60\",\"mobile\":\"190000005\",\"code\":\"" + code + "\"}";
         assertThat(response(VERIFY, http.gateway(VERIFY, verify)).path("code").asText()).isEqualTo("10000");
     }
 

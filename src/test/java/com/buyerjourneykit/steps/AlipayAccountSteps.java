@@ -30,6 +30,38 @@ public class AlipayAccountSteps {
         alipay.newBuyer(AlipayAccountDsl.BUYER, countryCode);
     }
 
+    @Given("a buyer whose mobile number never receives SMS")
+    @Дано("покупатель, на чей номер SMS никогда не приходят")
+    @Diyelimki("telefonuna hiç SMS gelmeyen bir alıcı")
+    @假如("一位手机号码收不到短信的买家")
+    public void aBuyerWhoNeverReceivesSms() {
+        alipay.newBuyerWhoNeverReceivesSms();
+    }
+
+    @Given("a buyer whose SMS arrive late")
+    @Дано("покупатель, которому SMS приходят с опозданием")
+    @Diyelimki("SMS'leri geç gelen bir alıcı")
+    @假如("一位短信延迟送达的买家")
+    public void aBuyerWhoseSmsArriveLate() {
+        alipay.newBuyerWhoseSmsArriveLate();
+    }
+
+    @Then("Alipay reports the code as sent")
+    @Тогда("Alipay сообщает, что код отправлен")
+    @Ozaman("Alipay kodun gönderildiğini bildirir")
+    @那么("支付宝提示校验码已发送")
+    public void alipayReportsTheCodeAsSent() {
+        alipay.assertOutcome("code-sent");
+    }
+
+    @Then("no SMS has reached the buyer")
+    @Тогда("ни одно SMS не дошло до покупателя")
+    @Ozaman("alıcıya hiç SMS ulaşmamıştır")
+    @那么("买家没有收到任何短信")
+    public void noSmsHasReachedTheBuyer() {
+        alipay.assertNoSmsReachedTheBuyer();
+    }
+
     @Given("another buyer with a {string} mobile number has asked Alipay for a verification code")
     @Дано("другой покупатель с мобильным номером {string} запросил код подтверждения Alipay")
     @Diyelimki("{string} mobil numaralı başka bir alıcı Alipay'den doğrulama kodu istemiş")

@@ -19,7 +19,7 @@ public class BuyerClockSteps {
         this.clock = clock;
     }
 
-    @When("{int} seconds pass for the buyer")
+    @When("{int} second(s) pass(es) for the buyer")
     @Когда("для покупателя проходит секунд: {int}")
     @Eğerki("alıcı için {int} saniye geçer")
     @当("买家这边过去了{int}秒")
@@ -27,7 +27,7 @@ public class BuyerClockSteps {
         clock.pass(Duration.ofSeconds(seconds));
     }
 
-    @When("{int} minutes pass for the buyer")
+    @When("{int} minute(s) pass(es) for the buyer")
     @Когда("для покупателя проходит минут: {int}")
     @Eğerki("alıcı için {int} dakika geçer")
     @当("买家这边过去了{int}分钟")

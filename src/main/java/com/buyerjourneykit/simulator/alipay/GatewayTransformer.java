@@ -3,14 +3,25 @@ package com.buyerjourneykit.simulator.alipay;
 import com.buyerjourneykit.phone.InvalidPhoneNumber;
 import com.buyerjourneykit.phone.MobileNumber;
 import com.buyerjourneykit.phone.PhoneNumbers;
-import com.buyerjourneykit.simulator.sms.SmsDelivery;
+import com.buyerjourneykit.simulator.SimulatorState;
 import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
-import java.util.Optional;
 
 /** One Alipay gateway method: parses the form post, answers, and turns bad input into 40001/40002. */
 abstract class GatewayTransformer implements ResponseDefinitionTransformerV2 {
+    private final String name;
+    final SimulatorState state;
+
+    GatewayTransformer(String name, SimulatorState state) {
+        this.name = name;
+        this.state = state;
+    }
+
+    @Override
+    public final String getName() {
+        return name;
+    }
 
     @Override
     public final ResponseDefinition transform(ServeEvent serveEvent) {
@@ -28,14 +39,10 @@ abstract class GatewayTransformer implements ResponseDefinitionTransformerV2 {
 
     abstract ResponseDefinition answer(GatewayRequest request);
 
-    /** The buyer's mobile from biz_content {@code country_code} + {@code mobile}, validated; magic numbers pass. */
+    /** The buyer's mobile from biz_content {@code country_code} + {@code mobile}, validated. */
     static MobileNumber mobileOf(GatewayRequest request) {
         String countryCode = request.text("country_code");
         String mobile = request.text("mobile");
-        Optional<String> magic = SmsDelivery.magicNumber(countryCode, mobile);
-        if (magic.isPresent()) {
-            return new MobileNumber(magic.get());
-        }
         try {
             return PhoneNumbers.parse(countryCode, mobile);
         } catch (InvalidPhoneNumber invalid) {

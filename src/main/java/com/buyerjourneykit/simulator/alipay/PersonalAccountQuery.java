@@ -6,15 +6,9 @@ import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 /** {@code alipay.user.personal.account.query} (simulated): how far the buyer's personal account has got. */
 final class PersonalAccountQuery extends GatewayTransformer {
     static final String NAME = "alipay-personal-account-query";
-    private final SimulatorState state;
 
     PersonalAccountQuery(SimulatorState state) {
-        this.state = state;
-    }
-
-    @Override
-    public String getName() {
-        return NAME;
+        super(NAME, state);
     }
 
     @Override

@@ -16,6 +16,11 @@ public final class PersonalAccounts {
         return find(e164).status();
     }
 
+    /** Seed data for the harness: a complete account, as if the buyer had done every step. */
+    public void seedComplete(String e164) {
+        byMobile.put(e164, PersonalAccount.none(e164).reaching(AccountStatus.COMPLETED));
+    }
+
     public void forgetAll() {
         byMobile.clear();
     }

@@ -8,15 +8,9 @@ import java.util.regex.Pattern;
 final class PersonalAddressRegister extends GatewayTransformer {
     static final String NAME = "alipay-personal-address-register";
     private static final Pattern POSTAL_CODE = Pattern.compile("[A-Za-z0-9 \\-]{1,12}");
-    private final SimulatorState state;
 
     PersonalAddressRegister(SimulatorState state) {
-        this.state = state;
-    }
-
-    @Override
-    public String getName() {
-        return NAME;
+        super(NAME, state);
     }
 
     @Override

@@ -16,15 +16,9 @@ final class PersonalIdentityVerify extends GatewayTransformer {
     private static final Set<String> DOCUMENT_TYPES = Set.of("PASSPORT", "NATIONAL_ID");
     private static final Pattern DOCUMENT_NUMBER = Pattern.compile("[A-Z0-9]{5,20}");
     private static final int ADULT_AGE = 18;
-    private final SimulatorState state;
 
     PersonalIdentityVerify(SimulatorState state) {
-        this.state = state;
-    }
-
-    @Override
-    public String getName() {
-        return NAME;
+        super(NAME, state);
     }
 
     @Override

@@ -11,15 +11,9 @@ final class PersonalProfileComplete extends GatewayTransformer {
     private static final Pattern EMAIL = Pattern.compile(
             "(?=.{3,254}$)[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
                     + "(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+");
-    private final SimulatorState state;
 
     PersonalProfileComplete(SimulatorState state) {
-        this.state = state;
-    }
-
-    @Override
-    public String getName() {
-        return NAME;
+        super(NAME, state);
     }
 
     @Override

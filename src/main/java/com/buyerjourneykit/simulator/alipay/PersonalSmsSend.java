@@ -12,15 +12,9 @@ import com.github.tomakehurst.wiremock.http.ResponseDefinition;
  */
 final class PersonalSmsSend extends GatewayTransformer {
     static final String NAME = "alipay-personal-sms-send";
-    private final SimulatorState state;
 
     PersonalSmsSend(SimulatorState state) {
-        this.state = state;
-    }
-
-    @Override
-    public String getName() {
-        return NAME;
+        super(NAME, state);
     }
 
     @Override

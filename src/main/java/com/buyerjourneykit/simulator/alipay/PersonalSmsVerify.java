@@ -14,15 +14,9 @@ import java.util.regex.Pattern;
 final class PersonalSmsVerify extends GatewayTransformer {
     static final String NAME = "alipay-personal-sms-verify";
     private static final Pattern SIX_DIGITS = Pattern.compile("\\d{6}");
-    private final SimulatorState state;
 
     PersonalSmsVerify(SimulatorState state) {
-        this.state = state;
-    }
-
-    @Override
-    public String getName() {
-        return NAME;
+        super(NAME, state);
     }
 
     @Override

@@ -89,7 +89,10 @@ public final class OneTimeCodes {
     }
 
     private String newCode() {
-        int bound = (int) Math.pow(10, rules.digits());
-        return String.format("%0" + rules.digits() + "d", random.nextInt(bound));
+        StringBuilder code = new StringBuilder(rules.digits());
+        for (int digit = 0; digit < rules.digits(); digit++) {
+            code.append(random.nextInt(10));
+        }
+        return code.toString();
     }
 }

@@ -1,0 +1,56 @@
+package com.buyerjourneykit.simulator.member1688;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The fields of an {@code application/x-www-form-urlencoded} body, in the order sent. Repeated
+ * keys are kept, so that the signature covers what was sent and a reader can refuse them.
+ */
+final class FormFields {
+    private final List<Map.Entry<String, String>> pairs;
+
+    private FormFields(List<Map.Entry<String, String>> pairs) {
+        this.pairs = List.copyOf(pairs);
+    }
+
+    static FormFields decode(String body) {
+        List<Map.Entry<String, String>> pairs = new ArrayList<>();
+        if (body != null && !body.isBlank()) {
+            for (String pair : body.split("&")) {
+                if (!pair.isEmpty()) {
+                    pairs.add(decodePair(pair));
+                }
+            }
+        }
+        return new FormFields(pairs);
+    }
+
+    List<Map.Entry<String, String>> pairs() {
+        return pairs;
+    }
+
+    List<String> valuesOf(String key) {
+        return pairs.stream().filter(pair -> pair.getKey().equals(key)).map(Map.Entry::getValue).toList();
+    }
+
+    private static Map.Entry<String, String> decodePair(String pair) {
+        int equals = pair.indexOf('=');
+        if (equals < 0) {
+            return Map.entry(unescape(pair), "");
+        }
+        return Map.entry(unescape(pair.substring(0, equals)), unescape(pair.substring(equals + 1)));
+    }
+
+    /** A malformed escape ("%zz") is kept as sent: the signature then fails instead of the server. */
+    private static String unescape(String text) {
+        try {
+            return URLDecoder.decode(text, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException malformedEscape) {
+            return text;
+        }
+    }
+}

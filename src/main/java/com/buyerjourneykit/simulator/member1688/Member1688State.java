@@ -1,0 +1,48 @@
+package com.buyerjourneykit.simulator.member1688;
+
+import com.buyerjourneykit.simulator.clock.VirtualClock;
+import com.buyerjourneykit.simulator.sms.CodeRules;
+import com.buyerjourneykit.simulator.sms.OneTimeCodes;
+import java.util.Optional;
+
+/**
+ * What the simulated 1688.com remembers: slider challenges, registrations waiting for their
+ * 校验码, and members. Other providers read it through the public methods only.
+ */
+public final class Member1688State {
+    private final SliderChallenges sliders;
+    private final Members members = new Members();
+    private final OneTimeCodes codes;
+    private final Registrations registrations;
+
+    public Member1688State(VirtualClock clock) {
+        this.sliders = new SliderChallenges(clock);
+        this.codes = new OneTimeCodes(CodeRules.member1688(), clock);
+        this.registrations = new Registrations(sliders, members, codes);
+    }
+
+    /** Whether the member (by member id, or by member name in any case) reads 已绑定已认证 (VER-02). */
+    public boolean isBoundAndVerified(String memberIdOrName) {
+        Optional<Member> member = members.byId(memberIdOrName).or(() -> members.byName(memberIdOrName));
+        return member.map(found -> found.alipay() == AlipayBinding.BOUND_VERIFIED).orElse(false);
+    }
+
+    public void forgetAll() {
+        registrations.forgetAll();
+        members.forgetAll();
+        sliders.forgetAll();
+        codes.forgetAll();
+    }
+
+    SliderChallenges sliders() {
+        return sliders;
+    }
+
+    Members members() {
+        return members;
+    }
+
+    Registrations registrations() {
+        return registrations;
+    }
+}

@@ -1,0 +1,35 @@
+package com.buyerjourneykit.simulator.member1688;
+
+import com.buyerjourneykit.simulator.SimulatorJson;
+import com.buyerjourneykit.simulator.SimulatorState;
+import com.github.tomakehurst.wiremock.http.ResponseDefinition;
+import java.util.regex.Pattern;
+
+/** {@code account.user.register.confirm} (simulated): 提交 with the 校验码 creates the member. */
+final class RegisterConfirm extends AopTransformer {
+    static final String NAME = "1688-user-register-confirm";
+    private static final Pattern SIX_DIGITS = Pattern.compile("\\d{6}");
+    private final SimulatorState state;
+
+    RegisterConfirm(SimulatorState state) {
+        this.state = state;
+    }
+
+    @Override
+    public String getName() {
+        return NAME;
+    }
+
+    @Override
+    ResponseDefinition answer(AopRequest request) {
+        String registrationId = request.identifier("registrationId");
+        String code = request.text("code");
+        if (!SIX_DIGITS.matcher(code).matches()) {
+            throw new InvalidParameter("code", "six-digits", "code must be exactly 6 digits");
+        }
+        Member member = state.member1688().registrations().confirm(registrationId, code);
+        return AopReply.success("Registration complete", SimulatorJson.object()
+                .put("memberId", member.memberId())
+                .put("memberName", member.memberName()));
+    }
+}

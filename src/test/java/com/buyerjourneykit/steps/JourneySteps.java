@@ -1,0 +1,69 @@
+package com.buyerjourneykit.steps;
+
+import com.buyerjourneykit.dsl.AlipayAccountDsl;
+import com.buyerjourneykit.dsl.JourneyDsl;
+import io.cucumber.java.en.Then;
+import io.cucumber.java.en.When;
+import io.cucumber.java.ru.Когда;
+import io.cucumber.java.ru.Тогда;
+import io.cucumber.java.tr.Eğerki;
+import io.cucumber.java.tr.Ozaman;
+import io.cucumber.java.zh_cn.当;
+import io.cucumber.java.zh_cn.那么;
+
+/** The journey as a whole: its steps in the guide's order, and a buyer coming back to it. */
+public class JourneySteps {
+    private final JourneyDsl journey;
+
+    public JourneySteps(JourneyDsl journey) {
+        this.journey = journey;
+    }
+
+    @When("the buyer starts the journey")
+    @Когда("покупатель начинает путь")
+    @Eğerki("alıcı yolculuğa başlar")
+    @当("买家开始流程")
+    public void theBuyerStartsTheJourney() {
+        journey.start(AlipayAccountDsl.BUYER);
+    }
+
+    @When("the buyer comes back later with the same mobile number")
+    @Когда("покупатель позже возвращается с тем же номером мобильного телефона")
+    @Eğerki("alıcı daha sonra aynı cep telefonu numarasıyla geri döner")
+    @当("买家之后用同一个手机号码回来")
+    public void theBuyerComesBack() {
+        journey.comeBack(AlipayAccountDsl.BUYER);
+    }
+
+    @When("the app restarts")
+    @Когда("приложение перезапускается")
+    @Eğerki("uygulama yeniden başlatılır")
+    @当("应用重新启动")
+    public void theAppRestarts() {
+        journey.restartSystem();
+    }
+
+    @Then("the journey shows the guide's steps in this order: {string}")
+    @Тогда("путь показывает шаги руководства в таком порядке: {string}")
+    @Ozaman("yolculuk rehberin adımlarını şu sırayla gösterir: {string}")
+    @那么("流程按以下顺序显示指南的步骤：{string}")
+    public void theJourneyShowsTheStepsInOrder(String steps) {
+        journey.assertGuideStepsInOrder(steps);
+    }
+
+    @Then("the next step is {string}")
+    @Тогда("следующий шаг — {string}")
+    @Ozaman("sıradaki adım {string}")
+    @那么("下一步是{string}")
+    public void theNextStepIs(String step) {
+        journey.assertNextStep(step);
+    }
+
+    @Then("the step {string} is {string}")
+    @Тогда("шаг {string} имеет статус {string}")
+    @Ozaman("{string} adımının durumu {string}")
+    @那么("步骤{string}的状态为{string}")
+    public void theStepIs(String step, String status) {
+        journey.assertStepStatus(step, status);
+    }
+}
