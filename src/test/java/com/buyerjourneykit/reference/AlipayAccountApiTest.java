@@ -11,7 +11,6 @@ import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -26,7 +25,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 class AlipayAccountApiTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String MEMORY = "jdbc:h2:mem:alipay-account-api-test;DB_CLOSE_DELAY=-1";
-    private static final AtomicInteger NEXT_MOBILE = new AtomicInteger(123458800);
     private static final Map<String, String> VALID = Map.of(
             "identity", "{\"documentType\":\"PASSPORT\",\"documentNumber\":\"A12345678\",\"fullName\":\"Nur Aisyah\","
                     + "\"nationality\":\"MY\",\"dateOfBirth\":\"1990-04-12\"}",
@@ -35,11 +33,13 @@ class AlipayAccountApiTest {
             "personal-details", "{\"occupation\":\"Online retailer\",\"email\":\"buyer@example.com\"}");
     private static Simulator simulator;
     private static ReferenceApp app;
+    private static ReferenceJourneys journeys;
 
     @BeforeAll
     static void start() {
         simulator = Simulator.start(0, Path.of("stubs"));
         app = ReferenceApp.start(ReferenceAppSettings.forSimulator(simulator.baseUrl()).withDatabase(MEMORY));
+        journeys = new ReferenceJourneys(app, simulator, MEMORY, 123458800);
     }
 
     @AfterAll
@@ -82,10 +82,10 @@ class AlipayAccountApiTest {
         personal-details | email          | "buyer@"                       | email
         """)
     void badInputIsRefusedNamingTheFieldAndTheRuleAndRecordsNothing(String step, String field, String value, String rule) {
-        String journeyId = newJourney();
-        String before = progress(journeyId);
-        assertRefusedAsBadInput(post(journeyId, step, with(step, field, value)), field, rule);
-        assertThat(progress(journeyId)).isEqualTo(before);
+        String journeyId = journeys.newJourney();
+        String before = journeys.progress(journeyId);
+        assertRefusedAsBadInput(journeys.post(journeyId, step, with(step, field, value)), field, rule);
+        assertThat(journeys.progress(journeyId)).isEqualTo(before);
     }
 
     @ParameterizedTest(name = "[{index}] {0}: {1} of {2} characters breaks {3}")
@@ -99,7 +99,7 @@ class AlipayAccountApiTest {
         """)
     void overlongTextIsRefusedNamingTheFieldAndTheRule(String step, String field, int length, String rule) {
         String overlong = "\"" + "x".repeat(length) + "\"";
-        assertRefusedAsBadInput(post(newJourney(), step, with(step, field, overlong)), field, rule);
+        assertRefusedAsBadInput(journeys.post(journeys.newJourney(), step, with(step, field, overlong)), field, rule);
     }
 
     @ParameterizedTest(name = "[{index}] {0} with body {1}")
@@ -109,13 +109,13 @@ class AlipayAccountApiTest {
         personal-details | not json
         """)
     void aBodyThatIsNotAJsonObjectIsRefused(String step, String body) {
-        assertRefusedAsBadInput(post(newJourney(), step, body), "body", "json-object");
+        assertRefusedAsBadInput(journeys.post(journeys.newJourney(), step, body), "body", "json-object");
     }
 
     @ParameterizedTest(name = "{0} of an unknown journey")
     @CsvSource({"identity", "address", "personal-details"})
     void anUnknownJourneyIsANotFoundNamingTheField(String step) {
-        HttpResponse<String> answer = post("no-such-journey", step, VALID.get(step));
+        HttpResponse<String> answer = journeys.post("no-such-journey", step, VALID.get(step));
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(404);
         assertThat(answer.body()).contains("\"field\":\"journeyId\"").contains("\"rule\":\"known-journey\"");
     }
@@ -130,46 +130,52 @@ class AlipayAccountApiTest {
         """)
     void aStepAskedTooEarlyIsRefusedNamingTheMissingStepAndRecordsNothing(String step, String missing, String named) {
         String journeyId = journeyMissing(missing);
-        String before = progress(journeyId);
-        HttpResponse<String> answer = post(journeyId, step, VALID.get(step));
+        String before = journeys.progress(journeyId);
+        HttpResponse<String> answer = journeys.post(journeyId, step, VALID.get(step));
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(409);
         assertThat(answer.body()).contains("\"error\":\"step-not-ready\"").contains("\"missingStep\":\"" + named + "\"");
-        assertThat(progress(journeyId)).isEqualTo(before);
+        assertThat(journeys.progress(journeyId)).isEqualTo(before);
     }
 
     @Test
     void theThreeStepsCompleteTheAlipayAccountWithTheAlipayUserId() {
-        String journeyId = journeyWithCode();
-        HttpResponse<String> identity = post(journeyId, "identity", VALID.get("identity"));
+        String journeyId = journeys.journeyWithCode();
+        HttpResponse<String> identity = journeys.post(journeyId, "identity", VALID.get("identity"));
         assertThat(identity.body()).as("identity").contains("\"result\":\"identity-verified\"");
         assertThat(JsonHttp.textField(identity.body(), "alipayUserId")).matches("2088\\d{12}");
-        assertThat(post(journeyId, "address", VALID.get("address")).body()).contains("\"result\":\"address-registered\"");
-        HttpResponse<String> details = post(journeyId, "personal-details", "{\"occupation\":\"Online retailer\"}");
+        assertThat(journeys.post(journeyId, "address", VALID.get("address")).body()).contains("\"result\":\"address-registered\"");
+        HttpResponse<String> details = journeys.post(journeyId, "personal-details", "{\"occupation\":\"Online retailer\"}");
         assertThat(details.statusCode()).as(details.body()).isEqualTo(200);
         assertThat(details.body()).contains("\"result\":\"alipay-account-complete\"");
-        assertThat(progress(journeyId)).contains("\"alipay-account\":\"done\"").contains("\"next\":\"1688-registration\"");
+        assertThat(journeys.progress(journeyId)).contains("\"alipay-account\":\"done\"").contains("\"next\":\"1688-registration\"");
+        String alipayUserId = JsonHttp.textField(details.body(), "alipayUserId");
+        assertThat(journeys.stepReferences(journeyId)).as("references kept with the journey's steps")
+                .containsEntry("alipay-identity", alipayUserId).containsEntry("alipay-address", alipayUserId)
+                .containsEntry("alipay-personal-details", alipayUserId);
+        assertThat(journeys.alipayAccount(journeys.mobileOf(journeyId))).as("the account in Alipay's own registry")
+                .contains("\"account_status\":\"COMPLETED\"").contains("\"alipay_user_id\":\"" + alipayUserId + "\"");
     }
 
     @Test
     void anIdentityTheVerificationCenterRefusesIsAnUnprocessableEntityAndRecordsNothing() {
-        String journeyId = journeyWithCode();
-        HttpResponse<String> answer = post(journeyId, "identity", with("identity", "documentNumber", "\"FAIL12345\""));
+        String journeyId = journeys.journeyWithCode();
+        HttpResponse<String> answer = journeys.post(journeyId, "identity", with("identity", "documentNumber", "\"FAIL12345\""));
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(422);
         assertThat(answer.body()).contains("\"error\":\"identity-verification-failed\"");
-        assertThat(progress(journeyId)).contains("\"next\":\"alipay-identity\"");
+        assertThat(journeys.progress(journeyId)).contains("\"next\":\"alipay-identity\"");
     }
 
     @Test
     void aBuyerAlipayFindsUnder18IsRefusedAsBadInputNamingTheAppsField() {
-        String journeyId = journeyWithCode();
-        HttpResponse<String> answer = post(journeyId, "identity", with("identity", "dateOfBirth", "\"2008-01-06\""));
+        String journeyId = journeys.journeyWithCode();
+        HttpResponse<String> answer = journeys.post(journeyId, "identity", with("identity", "dateOfBirth", "\"2008-01-06\""));
         assertRefusedAsBadInput(answer, "dateOfBirth", "adult");
-        assertThat(progress(journeyId)).contains("\"next\":\"alipay-identity\"");
+        assertThat(journeys.progress(journeyId)).contains("\"next\":\"alipay-identity\"");
     }
 
     @Test
     void pagesShowEveryStepsFormInTheBuyersLanguage() {
-        String journeyId = newJourney();
+        String journeyId = journeys.newJourney();
         assertThat(JsonHttp.get(app.baseUrl() + "/zh-CN/journeys/" + journeyId + "/alipay/identity").body())
                 .contains("证件类型").contains("data-form=\"alipay/identity\"");
         assertThat(JsonHttp.get(app.baseUrl() + "/ru/journeys/" + journeyId + "/alipay/address").body())
@@ -180,7 +186,7 @@ class AlipayAccountApiTest {
 
     @Test
     void aPageWithBadInputNamesTheFieldAndTheRule() {
-        HttpResponse<String> page = JsonHttp.postForm(app.baseUrl() + "/en/journeys/" + newJourney() + "/alipay/identity",
+        HttpResponse<String> page = JsonHttp.postForm(app.baseUrl() + "/en/journeys/" + journeys.newJourney() + "/alipay/identity",
                 "documentType=PASSPORT&documentNumber=ABCD&fullName=Nur&nationality=MY&dateOfBirth=1990-04-12");
         assertThat(page.statusCode()).isEqualTo(400);
         assertThat(page.body()).contains("data-field=\"documentNumber\"").contains("data-rule=\"document-number\"")
@@ -189,7 +195,7 @@ class AlipayAccountApiTest {
 
     @Test
     void aPageAskedTooEarlyNamesTheMissingStep() {
-        HttpResponse<String> page = JsonHttp.postForm(app.baseUrl() + "/en/journeys/" + newJourney() + "/alipay/personal-details",
+        HttpResponse<String> page = JsonHttp.postForm(app.baseUrl() + "/en/journeys/" + journeys.newJourney() + "/alipay/personal-details",
                 "occupation=Trader");
         assertThat(page.statusCode()).isEqualTo(409);
         assertThat(page.body()).contains("data-missing-step=\"alipay-sms-code\"");
@@ -203,44 +209,14 @@ class AlipayAccountApiTest {
     private static String journeyMissing(String missing) {
         switch (missing) {
             case "alipay-sms-code":
-                return newJourney();
+                return journeys.newJourney();
             case "alipay-identity":
-                return journeyWithCode();
+                return journeys.journeyWithCode();
             default:
-                String journeyId = journeyWithCode();
-                assertThat(post(journeyId, "identity", VALID.get("identity")).statusCode()).isEqualTo(200);
+                String journeyId = journeys.journeyWithCode();
+                assertThat(journeys.post(journeyId, "identity", VALID.get("identity")).statusCode()).isEqualTo(200);
                 return journeyId;
         }
-    }
-
-    private static String newJourney() {
-        return journeyOf(String.valueOf(NEXT_MOBILE.getAndIncrement()));
-    }
-
-    /** A journey whose buyer has entered the SMS code Alipay sent. */
-    private static String journeyWithCode() {
-        String mobile = String.valueOf(NEXT_MOBILE.getAndIncrement());
-        String journey = app.baseUrl() + "/api/v1/journeys/" + journeyOf(mobile);
-        assertThat(JsonHttp.postJson(journey + "/alipay/verification-codes", "{}").statusCode()).isEqualTo(201);
-        String inbox = JsonHttp.get(simulator.baseUrl() + "/__admin/sim/sms-inbox/+60" + mobile).body();
-        String code = JsonHttp.textField(inbox, "code");
-        assertThat(JsonHttp.postJson(journey + "/alipay/verification-codes/checks", "{\"code\":\"" + code + "\"}").body())
-                .contains("\"result\":\"accepted\"");
-        return journey.substring(journey.lastIndexOf('/') + 1);
-    }
-
-    private static String journeyOf(String mobile) {
-        String answer = JsonHttp.postJson(app.baseUrl() + "/api/v1/journeys",
-                "{\"countryCode\":\"+60\",\"mobile\":\"" + mobile + "\"}").body();
-        return JsonHttp.textField(answer, "journeyId");
-    }
-
-    private static String progress(String journeyId) {
-        return JsonHttp.get(app.baseUrl() + "/api/v1/journeys/" + journeyId).body();
-    }
-
-    private static HttpResponse<String> post(String journeyId, String step, String body) {
-        return JsonHttp.postJson(app.baseUrl() + "/api/v1/journeys/" + journeyId + "/alipay/" + step, body);
     }
 
     private static void assertRefusedAsBadInput(HttpResponse<String> answer, String field, String rule) {
