@@ -1,5 +1,6 @@
 package com.buyerjourneykit.reference;
 
+import com.buyerjourneykit.reference.journey.AlipayAccountCompletion;
 import com.buyerjourneykit.reference.journey.AlipayAccountOpening;
 import com.buyerjourneykit.reference.journey.ExistingMemberAccount;
 import com.buyerjourneykit.reference.journey.Journeys;
@@ -12,6 +13,7 @@ import com.buyerjourneykit.reference.providers.ProviderHttp;
 import com.buyerjourneykit.reference.store.Database;
 import com.buyerjourneykit.reference.store.JdbcJourneyStore;
 import com.buyerjourneykit.reference.web.WebServer;
+import java.time.Clock;
 import java.time.Duration;
 
 /** The buyer-side reference implementation: pages in four languages and the REST API that mirrors them. */
@@ -28,11 +30,14 @@ public final class ReferenceApp implements AutoCloseable {
         Database database = Database.open(settings.databaseUrl());
         ProviderHttp http = new ProviderHttp(Duration.ofSeconds(2), settings.providerTimeout());
         Journeys journeys = new Journeys(new JdbcJourneyStore(database.dataSource()));
-        AlipayAccountOpening alipay = new AlipayAccountOpening(new AlipayGatewayClient(settings.alipayUrl(), http), journeys);
+        AlipayGatewayClient alipayGateway = new AlipayGatewayClient(settings.alipayUrl(), http);
+        AlipayAccountOpening alipay = new AlipayAccountOpening(alipayGateway, journeys);
+        AlipayAccountCompletion completion = new AlipayAccountCompletion(alipayGateway, journeys, Clock.systemUTC());
         MemberAccounts member1688 = new Member1688Client(settings.member1688Url(), settings.member1688AppKey(),
                 settings.member1688AppSecret(), http);
-        WebServer.Services services = new WebServer.Services(journeys, alipay, new MemberAccountOpening(member1688, journeys),
-                new ExistingMemberAccount(member1688, journeys), new MemberAlipayVerification(member1688, journeys));
+        WebServer.Services services = new WebServer.Services(journeys, alipay, completion,
+                new MemberAccountOpening(member1688, journeys), new ExistingMemberAccount(member1688, journeys),
+                new MemberAlipayVerification(member1688, journeys));
         return new ReferenceApp(WebServer.start(settings.port(), services), database);
     }
 

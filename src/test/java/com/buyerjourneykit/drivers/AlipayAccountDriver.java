@@ -9,4 +9,13 @@ public interface AlipayAccountDriver {
     Answer requestCode(String journeyId);
 
     Answer enterCode(String journeyId, String code);
+
+    /** Outcome identity-verified (fact {@code alipayUserId}), identity-verification-failed, invalid-field or step-not-ready. */
+    Answer verifyIdentity(String journeyId, IdentityInput identity);
+
+    /** Outcome address-registered (fact {@code alipayUserId}), invalid-field or step-not-ready. */
+    Answer registerAddress(String journeyId, AddressInput address);
+
+    /** Outcome alipay-account-complete (fact {@code alipayUserId}), invalid-field or step-not-ready. */
+    Answer completePersonalDetails(String journeyId, PersonalDetailsInput details);
 }

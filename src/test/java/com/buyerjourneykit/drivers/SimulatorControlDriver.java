@@ -1,6 +1,7 @@
 package com.buyerjourneykit.drivers;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -14,6 +15,9 @@ public interface SimulatorControlDriver {
 
     /** Moves time forward for one buyer only, so parallel scenarios are not disturbed. */
     void advanceClockFor(String e164, Duration step);
+
+    /** The time as one buyer sees it on the virtual clock. */
+    Instant clockOf(String e164);
 
     /** The codes one provider ({@code alipay}, {@code 1688}) sent to an E.164 number, oldest first. */
     List<String> codesSentBy(String provider, String e164);

@@ -1,6 +1,9 @@
 package com.buyerjourneykit.dsl;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 
 /** Time passing for one buyer on the simulator's virtual clock: never real waiting. */
 public final class BuyerClockDsl {
@@ -15,5 +18,21 @@ public final class BuyerClockDsl {
             return;
         }
         journey.simulator().advanceClockFor(journey.buyers().get(AlipayAccountDsl.BUYER).e164(), time);
+    }
+
+    /**
+     * Brings the buyer's virtual day to {@code date} (UTC), the day Alipay judges ages by. The clock
+     * never runs backwards: a buyer already past that day is a scenario that cannot be set up here.
+     */
+    public void dateIs(String isoDate) {
+        LocalDate date = LocalDate.parse(isoDate);
+        String e164 = journey.buyers().get(AlipayAccountDsl.BUYER).e164();
+        Instant now = journey.simulator().clockOf(e164);
+        LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
+        if (today.isAfter(date)) {
+            throw new IllegalStateException("The buyer's virtual clock is already at " + now + ", past " + date
+                    + "; the simulator's clock never runs backwards (restart or reset the simulator)");
+        }
+        pass(Duration.between(today.atStartOfDay(), date.atStartOfDay()));
     }
 }

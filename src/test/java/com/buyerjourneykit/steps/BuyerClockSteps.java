@@ -1,9 +1,13 @@
 package com.buyerjourneykit.steps;
 
 import com.buyerjourneykit.dsl.BuyerClockDsl;
+import io.cucumber.java.en.Given;
 import io.cucumber.java.en.When;
+import io.cucumber.java.ru.Дано;
 import io.cucumber.java.ru.Когда;
+import io.cucumber.java.tr.Diyelimki;
 import io.cucumber.java.tr.Eğerki;
+import io.cucumber.java.zh_cn.假如;
 import io.cucumber.java.zh_cn.当;
 import java.time.Duration;
 
@@ -29,5 +33,13 @@ public class BuyerClockSteps {
     @当("买家这边过去了{int}分钟")
     public void minutesPass(int minutes) {
         clock.pass(Duration.ofMinutes(minutes));
+    }
+
+    @Given("it is {string} for the buyer")
+    @Дано("для покупателя сегодня {string}")
+    @Diyelimki("alıcı için bugünün tarihi {string}")
+    @假如("买家这边的日期是{string}")
+    public void itIsDateForTheBuyer(String isoDate) {
+        clock.dateIs(isoDate);
     }
 }

@@ -1,5 +1,6 @@
 package com.buyerjourneykit.reference.providers;
 
+import com.buyerjourneykit.reference.journey.InvalidInput;
 import com.buyerjourneykit.reference.journey.ProviderUnavailable;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -28,15 +29,31 @@ final class GatewayCall {
     }
 
     JsonNode call(String method, Map<String, String> bizContent) {
+        return call(method, bizContent, Map.of());
+    }
+
+    /**
+     * As {@link #call(String, Map)}; when Alipay refuses one of {@code buyerFields} (biz_content
+     * name → the buyer's field name), the buyer hears it as bad input naming their field and Alipay's rule.
+     */
+    JsonNode call(String method, Map<String, String> bizContent, Map<String, String> buyerFields) {
         ProviderHttp.Answer answer = http.postForm(url, form(method, bizContent));
         JsonNode response = parse(answer.body()).path(method.replace('.', '_') + "_response");
         if (response.isMissingNode()) {
             throw new ProviderUnavailable("Alipay", "HTTP " + answer.status() + " without " + method + "_response");
         }
         if (answer.status() != 200) {
-            throw new ProviderUnavailable("Alipay", "refused our own request: " + response.path("sub_msg").asText());
+            throw refusal(answer.status(), response, buyerFields);
         }
         return response;
+    }
+
+    private static RuntimeException refusal(int status, JsonNode response, Map<String, String> buyerFields) {
+        String buyerField = buyerFields.get(response.path("field").asText());
+        if (status == 400 && buyerField != null) {
+            return new InvalidInput(buyerField, response.path("rule").asText(), "Alipay: " + response.path("sub_msg").asText());
+        }
+        return new ProviderUnavailable("Alipay", "refused our own request: " + response.path("sub_msg").asText());
     }
 
     static boolean isSuccess(JsonNode response) {

@@ -19,6 +19,14 @@ final class JsonReply {
         return object().put("status", status).put("error", error).put("message", message);
     }
 
+    /** A journey step's answer: {@code result} on success, {@code status}/{@code error}/{@code message} on refusal, and its facts. */
+    static void send(Context ctx, StepAnswer answer) {
+        ObjectNode body = answer.isSuccess() ? object().put("result", answer.outcome())
+                : refusal(answer.status(), answer.outcome(), answer.message());
+        answer.facts().forEach(body::put);
+        send(ctx, answer.status(), body);
+    }
+
     static void send(Context ctx, int status, ObjectNode body) {
         ctx.status(status).contentType("application/json; charset=utf-8").result(body.toString());
     }

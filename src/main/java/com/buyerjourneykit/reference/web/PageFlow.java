@@ -36,6 +36,7 @@ final class PageFlow {
         try {
             StepAnswer answer = step.get();
             model.put("outcome", answer.outcome());
+            model.put("success", answer.isSuccess());
             model.put("facts", answer.facts());
             model.put("outcomeArgument", argument(language, answer.facts()));
             pages.render(ctx, answer.status(), language, page, model);
@@ -58,7 +59,7 @@ final class PageFlow {
     }
 
     private static String argument(Language language, Map<String, String> facts) {
-        for (String fact : new String[] {"remainingAttempts", "retryAfterSeconds"}) {
+        for (String fact : new String[] {"remainingAttempts", "retryAfterSeconds", "alipayUserId"}) {
             if (facts.containsKey(fact)) {
                 return facts.get(fact);
             }

@@ -1,5 +1,6 @@
 package com.buyerjourneykit.reference.web;
 
+import com.buyerjourneykit.reference.journey.AlipayAccountCompletion;
 import com.buyerjourneykit.reference.journey.AlipayAccountOpening;
 import com.buyerjourneykit.reference.journey.ExistingMemberAccount;
 import com.buyerjourneykit.reference.journey.InvalidInput;
@@ -29,8 +30,9 @@ public final class WebServer {
     }
 
     /** The journey's services, handed to the handlers. */
-    public record Services(Journeys journeys, AlipayAccountOpening alipay, MemberAccountOpening memberOpening,
-                           ExistingMemberAccount existingMember, MemberAlipayVerification memberVerification) {
+    public record Services(Journeys journeys, AlipayAccountOpening alipay, AlipayAccountCompletion alipayCompletion,
+                           MemberAccountOpening memberOpening, ExistingMemberAccount existingMember,
+                           MemberAlipayVerification memberVerification) {
     }
 
     public static WebServer start(int port, Services services) {
@@ -57,6 +59,7 @@ public final class WebServer {
         PageFlow flow = new PageFlow(new Pages());
         journeyRoutes(config, services, flow);
         alipayRoutes(config, services, flow);
+        alipayAccountRoutes(config, services, flow);
         memberRegistrationRoutes(config, services, flow);
         memberVerificationRoutes(config, services, flow);
         handleErrors(config);
@@ -82,6 +85,20 @@ public final class WebServer {
         config.routes.get(PAGE + "/alipay/verification-codes/checks", pages::show);
         config.routes.post(PAGE + "/alipay/verification-codes", pages::requestCode);
         config.routes.post(PAGE + "/alipay/verification-codes/checks", pages::checkCode);
+    }
+
+    private static void alipayAccountRoutes(JavalinConfig config, Services services, PageFlow flow) {
+        AlipayAccountApi api = new AlipayAccountApi(services.alipayCompletion());
+        AlipayAccountPages pages = new AlipayAccountPages(services.alipayCompletion(), services.journeys(), flow);
+        config.routes.post(JOURNEY + "/alipay/identity", api::verifyIdentity);
+        config.routes.post(JOURNEY + "/alipay/address", api::registerAddress);
+        config.routes.post(JOURNEY + "/alipay/personal-details", api::completePersonalDetails);
+        config.routes.get(PAGE + "/alipay/identity", pages.show(AlipayAccountPages.IDENTITY));
+        config.routes.get(PAGE + "/alipay/address", pages.show(AlipayAccountPages.ADDRESS));
+        config.routes.get(PAGE + "/alipay/personal-details", pages.show(AlipayAccountPages.DETAILS));
+        config.routes.post(PAGE + "/alipay/identity", pages::verifyIdentity);
+        config.routes.post(PAGE + "/alipay/address", pages::registerAddress);
+        config.routes.post(PAGE + "/alipay/personal-details", pages::completePersonalDetails);
     }
 
     private static void memberRegistrationRoutes(JavalinConfig config, Services services, PageFlow flow) {

@@ -12,6 +12,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -66,6 +67,11 @@ public final class HttpSimulatorControl implements SimulatorControlDriver {
         send(HttpRequest.newBuilder(URI.create(controlUrl + "/clock/advance"))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    @Override
+    public Instant clockOf(String e164) {
+        return Instant.parse(send(HttpRequest.newBuilder(URI.create(controlUrl + "/clock/" + e164)).GET()).path("now").asText());
     }
 
     private JsonNode send(HttpRequest.Builder request) {

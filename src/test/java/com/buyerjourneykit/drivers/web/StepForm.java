@@ -1,12 +1,15 @@
 package com.buyerjourneykit.drivers.web;
 
 import com.buyerjourneykit.drivers.Answer;
+import java.time.Duration;
 import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Any journey step's form: {@code form[data-form='<step path>']} with one input per REST field
@@ -25,6 +28,8 @@ final class StepForm extends Screen {
         WebElement form = browser.findElement(By.cssSelector("form[data-form='" + path + "']"));
         fields.forEach((name, value) -> fill(form.findElement(By.cssSelector("[data-testid='" + name + "']")), value));
         form.findElement(SUBMIT.locator()).click();
+        // The answer is on the page the post returns; reading before it replaced this one reads the old page.
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(form));
         return answer("none");
     }
 
@@ -34,7 +39,7 @@ final class StepForm extends Screen {
             if (field.isSelected() != Boolean.parseBoolean(value)) {
                 field.click();
             }
-        } else if ("range".equals(type) || "hidden".equals(type)) {
+        } else if ("range".equals(type) || "hidden".equals(type) || "date".equals(type)) {
             ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];", field, value);
         } else if ("select".equals(field.getTagName())) {
             new Select(field).selectByValue(value);

@@ -1,0 +1,131 @@
+package com.buyerjourneykit.dsl;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.buyerjourneykit.drivers.AddressInput;
+import com.buyerjourneykit.drivers.AlipayAccountDriver;
+import com.buyerjourneykit.drivers.Answer;
+import com.buyerjourneykit.drivers.IdentityInput;
+import com.buyerjourneykit.drivers.PersonalDetailsInput;
+import java.util.Map;
+
+/**
+ * Guide section 1 after the SMS code, in the journey's words: the buyer verifies their identity,
+ * registers their location and address and completes their personal details. Every form starts
+ * filled with valid data; a scenario names only the field it is about.
+ */
+public final class AlipayAccountCompletionDsl {
+    private static final Map<String, String> VALID_IDENTITY = Map.of("documentType", "PASSPORT",
+            "documentNumber", "A12345678", "fullName", "Nur Aisyah binti Rahman", "nationality", "MY",
+            "dateOfBirth", "1990-04-12");
+    private static final Map<String, String> VALID_ADDRESS = Map.of("country", "MY", "region", "Selangor",
+            "city", "Petaling Jaya", "addressLine", "12 Jalan SS 2/24", "postalCode", "47300");
+    private static final Map<String, String> VALID_DETAILS = Map.of("occupation", "Online retailer",
+            "email", "buyer@example.com");
+    private static final String ALIPAY_USER_ID = "2088\\d{12}";
+    private final JourneyContext journey;
+    private final AlipayAccountDsl code;
+
+    public AlipayAccountCompletionDsl(JourneyContext journey, AlipayAccountDsl code) {
+        this.journey = journey;
+        this.code = code;
+    }
+
+    /** The SMS code step, done: a code is asked for and the one received is entered. */
+    public void requireMobileConfirmed() {
+        code.requireCodeSent(AlipayAccountDsl.BUYER);
+        code.requireReceivedCodeAccepted();
+    }
+
+    public void verifyIdentity() {
+        verifyIdentity(FormFields.defaults(VALID_IDENTITY));
+    }
+
+    public void verifyIdentityWith(String field, String value) {
+        verifyIdentity(FormFields.defaults(VALID_IDENTITY).with(field, value));
+    }
+
+    private void verifyIdentity(FormFields form) {
+        journey.remember(driver().verifyIdentity(journeyId(), new IdentityInput(form.get("documentType"),
+                form.get("documentNumber"), form.get("fullName"), form.get("nationality"), form.get("dateOfBirth"))));
+    }
+
+    public void requireIdentityVerified() {
+        verifyIdentity();
+        assertIdentityVerified();
+    }
+
+    public void registerAddress() {
+        registerAddress(FormFields.defaults(VALID_ADDRESS));
+    }
+
+    public void registerAddressWith(String field, String value) {
+        registerAddress(FormFields.defaults(VALID_ADDRESS).with(field, value));
+    }
+
+    private void registerAddress(FormFields form) {
+        journey.remember(driver().registerAddress(journeyId(), new AddressInput(form.get("country"), form.get("region"),
+                form.get("city"), form.get("addressLine"), form.get("postalCode"))));
+    }
+
+    public void requireAddressRegistered() {
+        registerAddress();
+        assertAddressRegistered();
+    }
+
+    public void completePersonalDetails() {
+        completePersonalDetails(FormFields.defaults(VALID_DETAILS));
+    }
+
+    public void completePersonalDetailsWith(String field, String value) {
+        completePersonalDetails(FormFields.defaults(VALID_DETAILS).with(field, value));
+    }
+
+    private void completePersonalDetails(FormFields form) {
+        journey.remember(driver().completePersonalDetails(journeyId(),
+                new PersonalDetailsInput(form.get("occupation"), form.get("email"))));
+    }
+
+    public void assertIdentityVerified() {
+        assertDoneWithAlipayUserId("identity-verified");
+    }
+
+    public void assertIdentityNotVerified() {
+        code.assertOutcome("identity-verification-failed");
+    }
+
+    public void assertAddressRegistered() {
+        assertDoneWithAlipayUserId("address-registered");
+    }
+
+    public void assertAccountComplete() {
+        assertDoneWithAlipayUserId("alipay-account-complete");
+    }
+
+    public void assertToldToFinishFirst(String missingStep) {
+        Answer answer = code.assertOutcome("step-not-ready");
+        assertThat(answer.fact("missingStep")).as("the step the buyer is sent back to").isEqualTo(missingStep);
+    }
+
+    public void assertJourneyContinuesWith(String nextStep) {
+        assertThat(progress().fact("next")).as("the journey's next step").isEqualTo(nextStep);
+    }
+
+    private void assertDoneWithAlipayUserId(String outcome) {
+        Answer answer = code.assertOutcome(outcome);
+        assertThat(answer.fact("alipayUserId")).as("the buyer's Alipay user ID").matches(ALIPAY_USER_ID);
+    }
+
+    /** Read without replacing the last answer: a Then step that follows still sees the step's answer. */
+    private Answer progress() {
+        return journey.channel().journey().progress(journeyId());
+    }
+
+    private String journeyId() {
+        return journey.journeyOf(AlipayAccountDsl.BUYER);
+    }
+
+    private AlipayAccountDriver driver() {
+        return journey.channel().alipayAccount();
+    }
+}
