@@ -52,6 +52,7 @@ final class PageFlow {
             pages.render(ctx, 409, language, page, model);
         } catch (StepAlreadyDone done) {
             model.put("outcome", "step-already-done");
+            model.put("success", false);
             model.put("facts", Map.of("doneStep", done.done().id()));
             model.put("outcomeArgument", pages.message(language, "step.id." + done.done().id()));
             pages.render(ctx, 409, language, page, model);
