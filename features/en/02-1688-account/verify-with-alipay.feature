@@ -67,3 +67,11 @@ Feature: 1688 account — verify your 1688 account with Alipay personal account
     When the buyer signs in with the existing 1688 account and a wrong password
     Then signing in is refused as a wrong member name or password
     And the buyer's journey shows the Alipay account "todo" and the 1688 account "todo"
+
+  @SCN-VER-08 @VER-01 @VER-02
+  Scenario: An Alipay personal account opened directly with Alipay is enough to verify the 1688 account
+    Given the buyer has opened an Alipay personal account directly with Alipay
+    And the buyer has registered a 1688 personal account
+    When the buyer verifies the 1688 account with Alipay
+    Then the 1688 account is bound and verified
+    And the buyer's journey shows the Alipay account "done" and the 1688 account "done"

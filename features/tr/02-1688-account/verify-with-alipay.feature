@@ -67,3 +67,11 @@
     Eğer ki alıcı mevcut 1688 hesabıyla yanlış bir şifreyle giriş yapar
     O zaman üye adı ya da şifre yanlış olduğundan giriş reddedilir
     Ve alıcının yolculuğunda Alipay hesabı "todo", 1688 hesabı "todo" görünür
+
+  @SCN-VER-08 @VER-01 @VER-02
+  Senaryo: Doğrudan Alipay'de açılmış bir Alipay kişisel hesabı 1688 hesabını doğrulamak için yeterlidir
+    Diyelim ki alıcı Alipay kişisel hesabını doğrudan Alipay'de açmış
+    Ve alıcı 1688 kişisel hesabını açmış
+    Eğer ki alıcı 1688 hesabını Alipay ile doğrular
+    O zaman 1688 hesabı bağlanır ve doğrulanır
+    Ve alıcının yolculuğunda Alipay hesabı "done", 1688 hesabı "done" görünür

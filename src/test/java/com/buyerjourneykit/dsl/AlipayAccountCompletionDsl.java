@@ -86,6 +86,15 @@ public final class AlipayAccountCompletionDsl {
                 new PersonalDetailsInput(form.get("occupation"), form.get("email"))));
     }
 
+    /** The whole of guide section 1 through the system under test: code, identity, address, personal details. */
+    public void requireAccountComplete() {
+        requireMobileConfirmed();
+        requireIdentityVerified();
+        requireAddressRegistered();
+        completePersonalDetails();
+        assertAccountComplete();
+    }
+
     public void assertIdentityVerified() {
         assertDoneWithAlipayUserId("identity-verified");
     }

@@ -1,5 +1,6 @@
 package com.buyerjourneykit.steps;
 
+import com.buyerjourneykit.dsl.AlipayAccountCompletionDsl;
 import com.buyerjourneykit.dsl.AlipayAccountDsl;
 import com.buyerjourneykit.dsl.MemberVerificationDsl;
 import com.buyerjourneykit.dsl.SimulatedAccountsDsl;
@@ -20,10 +21,13 @@ import io.cucumber.java.zh_cn.那么;
 public class MemberVerificationSteps {
     private final MemberVerificationDsl verification;
     private final SimulatedAccountsDsl accounts;
+    private final AlipayAccountCompletionDsl alipayAccount;
 
-    public MemberVerificationSteps(MemberVerificationDsl verification, SimulatedAccountsDsl accounts) {
+    public MemberVerificationSteps(MemberVerificationDsl verification, SimulatedAccountsDsl accounts,
+                                   AlipayAccountCompletionDsl alipayAccount) {
         this.verification = verification;
         this.accounts = accounts;
+        this.alipayAccount = alipayAccount;
     }
 
     @Given("the buyer has completed an Alipay personal account")
@@ -31,6 +35,14 @@ public class MemberVerificationSteps {
     @Diyelimki("alıcı Alipay kişisel hesabını tamamlamış")
     @假如("买家已完成支付宝个人账户注册")
     public void theBuyerHasCompletedAnAlipayAccount() {
+        alipayAccount.requireAccountComplete();
+    }
+
+    @Given("the buyer has opened an Alipay personal account directly with Alipay")
+    @Дано("покупатель открыл личный счет Alipay напрямую в Alipay")
+    @Diyelimki("alıcı Alipay kişisel hesabını doğrudan Alipay'de açmış")
+    @假如("买家已直接在支付宝开通支付宝个人账户")
+    public void theBuyerHasOpenedAnAlipayAccountWithAlipay() {
         accounts.completeAlipayAccount(AlipayAccountDsl.BUYER);
     }
 
