@@ -15,10 +15,12 @@ public final class MemberVerificationDsl {
     static final String BOUND_AND_VERIFIED = "已绑定已认证";
     private final JourneyContext journey;
     private final MemberNames names;
+    private final MemberAccountDsl member;
 
-    public MemberVerificationDsl(JourneyContext journey, MemberNames names) {
+    public MemberVerificationDsl(JourneyContext journey, MemberNames names, MemberAccountDsl member) {
         this.journey = journey;
         this.names = names;
+        this.member = member;
     }
 
     public void verifyWithAlipay() {
@@ -34,17 +36,17 @@ public final class MemberVerificationDsl {
     }
 
     public void assertBoundAndVerified() {
-        Answer answer = assertOutcome("bound-and-verified");
+        Answer answer = member.assertOutcome("bound-and-verified");
         assertThat(answer.fact("status")).as("the status 1688 shows").isEqualTo(BOUND_AND_VERIFIED);
     }
 
     public void assertLinked(boolean verified) {
-        Answer answer = assertOutcome("member-linked");
+        Answer answer = member.assertOutcome("member-linked");
         assertThat(answer.fact("verified")).as("whether 1688 shows the account verified").isEqualTo(String.valueOf(verified));
     }
 
     public void assertSignInRefused() {
-        assertOutcome("login-failed");
+        member.assertOutcome("login-failed");
     }
 
     /** Reads the journey's progress as the buyer sees it: each guide step done, skipped or to do. */
@@ -58,12 +60,6 @@ public final class MemberVerificationDsl {
     private void signIn(String password) {
         MemberLoginInput login = new MemberLoginInput(names.nameOf(AlipayAccountDsl.BUYER), password);
         journey.remember(driver().signInWithExistingAccount(buyersJourney(), login));
-    }
-
-    private Answer assertOutcome(String expected) {
-        Answer answer = journey.lastAnswer();
-        assertThat(answer.outcome()).as("outcome (whole answer: %s)", answer).isEqualTo(expected);
-        return answer;
     }
 
     private String buyersJourney() {
