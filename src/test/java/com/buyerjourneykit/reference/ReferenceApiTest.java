@@ -73,6 +73,12 @@ class ReferenceApiTest {
     }
 
     @Test
+    void numbersInAnswersAreJsonNumbers() {
+        String answer = post(journey("123457774") + "/alipay/verification-codes", "{}", 201);
+        assertThat(answer).contains("\"resendInSeconds\":60").contains("\"validForSeconds\":300");
+    }
+
+    @Test
     void anUnknownJourneyIsANotFoundNamingTheField() {
         String answer = post("/api/v1/journeys/no-such-journey/alipay/verification-codes", "{}", 404);
         assertThat(answer).contains("\"field\":\"journeyId\"").contains("\"rule\":\"known-journey\"");

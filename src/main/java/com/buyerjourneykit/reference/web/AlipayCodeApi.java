@@ -17,12 +17,12 @@ final class AlipayCodeApi {
     }
 
     void requestCode(Context ctx) {
-        StepReply.send(ctx, CodeAnswers.of(opening.requestCode(ctx.pathParam("journeyId"))));
+        JsonReply.send(ctx, CodeAnswers.of(opening.requestCode(ctx.pathParam("journeyId"))));
     }
 
     void checkCode(Context ctx) {
         JsonRequest body = JsonRequest.of(ctx.body());
-        StepReply.send(ctx, CodeAnswers.of(opening.enterCode(ctx.pathParam("journeyId"), body.text("code"))));
+        JsonReply.send(ctx, CodeAnswers.of(opening.enterCode(ctx.pathParam("journeyId"), body.text("code"))));
     }
 
     /** Turns code outcomes into answers; shared by REST and pages so both say the same. */

@@ -23,8 +23,22 @@ final class JsonReply {
     static void send(Context ctx, StepAnswer answer) {
         ObjectNode body = answer.isSuccess() ? object().put("result", answer.outcome())
                 : refusal(answer.status(), answer.outcome(), answer.message());
-        answer.facts().forEach(body::put);
+        answer.facts().forEach((name, value) -> putTyped(body, name, value));
+        if (answer.status() == 429) {
+            ctx.header("Retry-After", String.valueOf(answer.facts().get("retryAfterSeconds")));
+        }
         send(ctx, answer.status(), body);
+    }
+
+    /** Numbers stay numbers and booleans booleans, as the OpenAPI contract describes them. */
+    private static void putTyped(ObjectNode body, String name, Object value) {
+        if (value instanceof Long || value instanceof Integer) {
+            body.put(name, ((Number) value).longValue());
+        } else if (value instanceof Boolean) {
+            body.put(name, (Boolean) value);
+        } else {
+            body.put(name, String.valueOf(value));
+        }
     }
 
     static void send(Context ctx, int status, ObjectNode body) {

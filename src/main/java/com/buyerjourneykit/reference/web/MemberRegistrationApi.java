@@ -15,17 +15,17 @@ final class MemberRegistrationApi {
     }
 
     void register(Context ctx) {
-        StepReply.send(ctx, MemberAnswers.of(opening.register(ctx.pathParam("journeyId"),
+        JsonReply.send(ctx, MemberAnswers.of(opening.register(ctx.pathParam("journeyId"),
                 RegistrationForms.of(JsonRequest.of(ctx.body())))));
     }
 
     void resendCode(Context ctx) {
         JsonRequest.of(ctx.body());
-        StepReply.send(ctx, MemberAnswers.of(opening.resendCode(ctx.pathParam("journeyId"))));
+        JsonReply.send(ctx, MemberAnswers.of(opening.resendCode(ctx.pathParam("journeyId"))));
     }
 
     void checkCode(Context ctx) {
         JsonRequest body = JsonRequest.of(ctx.body());
-        StepReply.send(ctx, MemberAnswers.of(opening.enterCode(ctx.pathParam("journeyId"), body.text("code"))));
+        JsonReply.send(ctx, MemberAnswers.of(opening.enterCode(ctx.pathParam("journeyId"), body.text("code"))));
     }
 }

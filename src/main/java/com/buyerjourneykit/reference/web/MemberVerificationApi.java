@@ -19,12 +19,12 @@ final class MemberVerificationApi {
 
     void verify(Context ctx) {
         JsonRequest.of(ctx.body());
-        StepReply.send(ctx, MemberAnswers.of(verification.verify(ctx.pathParam("journeyId"))));
+        JsonReply.send(ctx, MemberAnswers.of(verification.verify(ctx.pathParam("journeyId"))));
     }
 
     void linkExisting(Context ctx) {
         JsonRequest body = JsonRequest.of(ctx.body());
-        StepReply.send(ctx, MemberAnswers.of(existing.link(ctx.pathParam("journeyId"), body.text("memberName"),
+        JsonReply.send(ctx, MemberAnswers.of(existing.link(ctx.pathParam("journeyId"), body.text("memberName"),
                 body.text("password"))));
     }
 }

@@ -59,10 +59,10 @@ final class PageFlow {
         }
     }
 
-    private static String argument(Language language, Map<String, String> facts) {
+    private static String argument(Language language, Map<String, Object> facts) {
         for (String fact : new String[] {"remainingAttempts", "retryAfterSeconds", "alipayUserId"}) {
             if (facts.containsKey(fact)) {
-                return facts.get(fact);
+                return String.valueOf(facts.get(fact));
             }
         }
         return "";

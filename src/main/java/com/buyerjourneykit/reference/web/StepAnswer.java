@@ -7,7 +7,7 @@ import java.util.Map;
  * What a journey step answered, the same for REST and pages: an HTTP status, an outcome id
  * ({@code result} on success, {@code error} on refusal) and facts such as {@code remainingAttempts}.
  */
-record StepAnswer(int status, String outcome, String message, Map<String, String> facts) {
+record StepAnswer(int status, String outcome, String message, Map<String, Object> facts) {
 
     static StepAnswer success(int status, String outcome) {
         return new StepAnswer(status, outcome, "", new LinkedHashMap<>());
@@ -18,7 +18,7 @@ record StepAnswer(int status, String outcome, String message, Map<String, String
     }
 
     StepAnswer with(String fact, Object value) {
-        facts.put(fact, String.valueOf(value));
+        facts.put(fact, value);
         return this;
     }
 
