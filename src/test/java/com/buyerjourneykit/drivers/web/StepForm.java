@@ -6,8 +6,8 @@ import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -27,10 +27,21 @@ final class StepForm extends Screen {
     Answer submit(Map<String, String> fields) {
         WebElement form = browser.findElement(By.cssSelector("form[data-form='" + path + "']"));
         fields.forEach((name, value) -> fill(form.findElement(By.cssSelector("[data-testid='" + name + "']")), value));
+        ((JavascriptExecutor) browser).executeScript("window.bjkSubmitted = true;");
         form.findElement(SUBMIT.locator()).click();
-        // The answer is on the page the post returns; reading before it replaced this one reads the old page.
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(form));
+        awaitTheAnswerPage();
         return answer("none");
+    }
+
+    /**
+     * The answer is on the page the post returns; reading before it replaced this one reads the
+     * old page. The old document carries a mark; the new one does not. While the browser swaps
+     * documents it may answer with errors about the old one, which are ignored.
+     */
+    private void awaitTheAnswerPage() {
+        new WebDriverWait(browser, Duration.ofSeconds(15)).ignoring(WebDriverException.class)
+                .until(driver -> (Boolean) ((JavascriptExecutor) driver).executeScript(
+                        "return window.bjkSubmitted === undefined && document.readyState === 'complete';"));
     }
 
     private void fill(WebElement field, String value) {
