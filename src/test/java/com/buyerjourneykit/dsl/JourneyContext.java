@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
  */
 public final class JourneyContext {
     private static final Pattern LANGUAGE_FOLDER = Pattern.compile("features/([a-zA-Z-]+)/");
+    private static final ThreadLocal<JourneyContext> ON_THIS_THREAD = new ThreadLocal<>();
     private final Buyers buyers = new Buyers();
     private final Map<String, String> journeyIds = new java.util.HashMap<>();
     private String language = "en";
@@ -27,9 +28,16 @@ public final class JourneyContext {
     public void begin(URI featureUri) {
         Matcher folder = LANGUAGE_FOLDER.matcher(featureUri.toString());
         language = folder.find() ? folder.group(1) : "en";
+        ON_THIS_THREAD.set(this);
+    }
+
+    /** The scenario running on this thread, for the report to take its evidence after each step. */
+    public static Optional<JourneyContext> onThisThread() {
+        return Optional.ofNullable(ON_THIS_THREAD.get());
     }
 
     public void end() {
+        ON_THIS_THREAD.remove();
         if (channel != null) {
             channel.close();
         }

@@ -1,7 +1,6 @@
 package com.buyerjourneykit.report;
 
-import io.cucumber.java.BeforeStep;
-import io.cucumber.java.Scenario;
+import io.cucumber.plugin.event.TestCase;
 import io.qameta.allure.Allure;
 import io.qameta.allure.model.Label;
 import io.qameta.allure.model.Link;
@@ -17,26 +16,23 @@ import java.util.stream.Collectors;
 /**
  * Makes the Allure report read like the guidebook: grouped by language and guide section (the
  * folders of features/), requirement IDs as links with their text, and the channel as a
- * parameter so the api and web runs of one scenario stay two results. Runs before the first
- * step, where Allure's current test case is the scenario (in a Before hook it is the fixture).
+ * parameter so the api and web runs of one scenario stay two results.
  */
-public class AllureLabels {
+final class AllureLabels {
     private static final Pattern REQUIREMENT = Pattern.compile("@([A-Z]{2,5}-\\d{2})");
     private static final Pattern FOLDERS = Pattern.compile("features/([^/]+)/([^/]+)/");
     private static final Map<String, String> LANGUAGES = Map.of(
             "en", "English", "ru", "Русский", "tr", "Türkçe", "zh-CN", "中文（简体）");
-    private boolean labelled;
+    private AllureLabels() {
+    }
 
-    @BeforeStep
-    public void label(Scenario scenario) {
-        if (labelled) {
-            return;
-        }
-        labelled = true;
+    /** Labels the scenario Allure holds open on this thread. */
+    static void describe(TestCase scenario) {
         Matcher folders = FOLDERS.matcher(scenario.getUri().toString());
-        String language = folders.find() ? folders.group(1) : "en";
-        String section = folders.hitEnd() ? "" : sectionTitle(folders.group(2));
-        List<String> requirements = scenario.getSourceTagNames().stream()
+        boolean found = folders.find();
+        String language = found ? folders.group(1) : "en";
+        String section = found ? SectionTitles.of(language, folders.group(2)) : "";
+        List<String> requirements = scenario.getTags().stream()
                 .map(REQUIREMENT::matcher).filter(Matcher::matches).map(match -> match.group(1))
                 .collect(Collectors.toList());
         Allure.getLifecycle().updateTestCase(result -> describe(result, language, section, requirements));
@@ -46,7 +42,9 @@ public class AllureLabels {
         String channel = RunFacts.channel();
         List<Label> labels = new ArrayList<>(result.getLabels());
         result.setLabels(labels);
-        labels.removeIf(label -> List.of("language", "parentSuite", "suite", "epic").contains(label.getName()));
+        String feature = labels.stream().filter(label -> label.getName().equals("feature")).map(Label::getValue).findFirst().orElse("");
+        labels.removeIf(label -> List.of("language", "parentSuite", "suite", "subSuite", "epic").contains(label.getName()));
+        labels.add(new Label().setName("subSuite").setValue(feature));
         labels.add(new Label().setName("language").setValue(language));
         labels.add(new Label().setName("parentSuite").setValue(LANGUAGES.getOrDefault(language, language)));
         labels.add(new Label().setName("suite").setValue(section));
@@ -64,8 +62,4 @@ public class AllureLabels {
                 .collect(Collectors.joining("\n\n", "Requirements checked:\n\n", "")));
     }
 
-    /** "01-alipay-account" → "1 · alipay account". */
-    static String sectionTitle(String folder) {
-        return folder.replaceFirst("^0?(\\d+)-", "$1 · ").replace('-', ' ');
-    }
 }

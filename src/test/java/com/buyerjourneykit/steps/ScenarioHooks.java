@@ -2,16 +2,14 @@ package com.buyerjourneykit.steps;
 
 import com.buyerjourneykit.dsl.JourneyContext;
 import io.cucumber.java.After;
-import io.cucumber.java.AfterStep;
 import io.cucumber.java.Before;
 import io.cucumber.java.Scenario;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-/** Opens and closes each scenario's journey, and hands its evidence (screenshots, HTTP) to the report. */
+/** Opens and closes each scenario's journey, and hands its HTTP exchanges to the report (screenshots: {@code report.JourneyReport}). */
 public class ScenarioHooks {
     private final JourneyContext journey;
-    private int step;
 
     public ScenarioHooks(JourneyContext journey) {
         this.journey = journey;
@@ -20,12 +18,6 @@ public class ScenarioHooks {
     @Before(order = 10)
     public void begin(Scenario scenario) {
         journey.begin(scenario.getUri());
-    }
-
-    @AfterStep
-    public void screenshot(Scenario scenario) {
-        step++;
-        journey.screenshot().ifPresent(png -> scenario.attach(png, "image/png", "Screen after step " + step));
     }
 
     @After(order = 10)

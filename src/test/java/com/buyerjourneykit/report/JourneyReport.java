@@ -1,0 +1,40 @@
+package com.buyerjourneykit.report;
+
+import com.buyerjourneykit.dsl.JourneyContext;
+import io.cucumber.plugin.ConcurrentEventListener;
+import io.cucumber.plugin.event.EventPublisher;
+import io.cucumber.plugin.event.PickleStepTestStep;
+import io.cucumber.plugin.event.TestCaseFinished;
+import io.cucumber.plugin.event.TestStepFinished;
+import io.qameta.allure.Allure;
+import java.io.ByteArrayInputStream;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * A Cucumber plugin, listed before Allure's: when a step finishes — while Allure still holds it
+ * open — it labels the scenario once (language, guide section, requirements, channel) and puts
+ * the screen the step left behind into that step. No hooks, so the report shows only the
+ * guide's own steps.
+ */
+public final class JourneyReport implements ConcurrentEventListener {
+    private final Set<UUID> labelled = ConcurrentHashMap.newKeySet();
+
+    @Override
+    public void setEventPublisher(EventPublisher publisher) {
+        publisher.registerHandlerFor(TestStepFinished.class, this::stepFinished);
+        publisher.registerHandlerFor(TestCaseFinished.class, finished -> labelled.remove(finished.getTestCase().getId()));
+    }
+
+    private void stepFinished(TestStepFinished finished) {
+        if (!(finished.getTestStep() instanceof PickleStepTestStep)) {
+            return;
+        }
+        if (labelled.add(finished.getTestCase().getId())) {
+            AllureLabels.describe(finished.getTestCase());
+        }
+        JourneyContext.onThisThread().flatMap(JourneyContext::screenshot).ifPresent(png ->
+                Allure.getLifecycle().addAttachment("Screen after this step", "image/png", "png", new ByteArrayInputStream(png)));
+    }
+}
