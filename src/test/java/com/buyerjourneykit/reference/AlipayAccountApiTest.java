@@ -2,18 +2,16 @@ package com.buyerjourneykit.reference;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.buyerjourneykit.simulator.Simulator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -24,28 +22,19 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class AlipayAccountApiTest {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String MEMORY = "jdbc:h2:mem:alipay-account-api-test;DB_CLOSE_DELAY=-1";
+    @RegisterExtension
+    static final RunningReference RUNNING = new RunningReference("alipay-account-api-test");
     private static final Map<String, String> VALID = Map.of(
             "identity", "{\"documentType\":\"PASSPORT\",\"documentNumber\":\"A12345678\",\"fullName\":\"Nur Aisyah\","
                     + "\"nationality\":\"MY\",\"dateOfBirth\":\"1990-04-12\"}",
             "address", "{\"country\":\"MY\",\"region\":\"Selangor\",\"city\":\"Petaling Jaya\","
                     + "\"addressLine\":\"12 Jalan SS 2/24\",\"postalCode\":\"47300\"}",
             "personal-details", "{\"occupation\":\"Online retailer\",\"email\":\"buyer@example.com\"}");
-    private static Simulator simulator;
-    private static ReferenceApp app;
     private static ReferenceJourneys journeys;
 
     @BeforeAll
     static void start() {
-        simulator = Simulator.start(0, Path.of("stubs"));
-        app = ReferenceApp.start(ReferenceAppSettings.forSimulator(simulator.baseUrl()).withDatabase(MEMORY));
-        journeys = new ReferenceJourneys(app, simulator, MEMORY, 123458800);
-    }
-
-    @AfterAll
-    static void stop() {
-        app.close();
-        simulator.close();
+        journeys = new ReferenceJourneys(RUNNING.app(), RUNNING.simulator(), RUNNING.jdbcUrl(), 123458800);
     }
 
     @ParameterizedTest(name = "[{index}] {0}: {1} = {2} breaks {3}")
@@ -176,17 +165,17 @@ class AlipayAccountApiTest {
     @Test
     void pagesShowEveryStepsFormInTheBuyersLanguage() {
         String journeyId = journeys.newJourney();
-        assertThat(JsonHttp.get(app.baseUrl() + "/zh-CN/journeys/" + journeyId + "/alipay/identity").body())
+        assertThat(JsonHttp.get(RUNNING.app().baseUrl() + "/zh-CN/journeys/" + journeyId + "/alipay/identity").body())
                 .contains("证件类型").contains("data-form=\"alipay/identity\"");
-        assertThat(JsonHttp.get(app.baseUrl() + "/ru/journeys/" + journeyId + "/alipay/address").body())
+        assertThat(JsonHttp.get(RUNNING.app().baseUrl() + "/ru/journeys/" + journeyId + "/alipay/address").body())
                 .contains("Местонахождение и адрес регистрации").contains("data-testid=\"postalCode\"");
-        assertThat(JsonHttp.get(app.baseUrl() + "/tr/journeys/" + journeyId + "/alipay/personal-details").body())
+        assertThat(JsonHttp.get(RUNNING.app().baseUrl() + "/tr/journeys/" + journeyId + "/alipay/personal-details").body())
                 .contains("Kişisel bilgilerinizi tamamlayın").contains("data-testid=\"occupation\"");
     }
 
     @Test
     void aPageWithBadInputNamesTheFieldAndTheRule() {
-        HttpResponse<String> page = JsonHttp.postForm(app.baseUrl() + "/en/journeys/" + journeys.newJourney() + "/alipay/identity",
+        HttpResponse<String> page = JsonHttp.postForm(RUNNING.app().baseUrl() + "/en/journeys/" + journeys.newJourney() + "/alipay/identity",
                 "documentType=PASSPORT&documentNumber=ABCD&fullName=Nur&nationality=MY&dateOfBirth=1990-04-12");
         assertThat(page.statusCode()).isEqualTo(400);
         assertThat(page.body()).contains("data-field=\"documentNumber\"").contains("data-rule=\"document-number\"")
@@ -195,7 +184,7 @@ class AlipayAccountApiTest {
 
     @Test
     void aPageAskedTooEarlyNamesTheMissingStep() {
-        HttpResponse<String> page = JsonHttp.postForm(app.baseUrl() + "/en/journeys/" + journeys.newJourney() + "/alipay/personal-details",
+        HttpResponse<String> page = JsonHttp.postForm(RUNNING.app().baseUrl() + "/en/journeys/" + journeys.newJourney() + "/alipay/personal-details",
                 "occupation=Trader");
         assertThat(page.statusCode()).isEqualTo(409);
         assertThat(page.body()).contains("data-missing-step=\"alipay-sms-code\"");
@@ -203,7 +192,7 @@ class AlipayAccountApiTest {
 
     @Test
     void thePageOfAnUnknownJourneyIsANotFound() {
-        assertThat(JsonHttp.get(app.baseUrl() + "/en/journeys/no-such-journey/alipay/identity").statusCode()).isEqualTo(404);
+        assertThat(JsonHttp.get(RUNNING.app().baseUrl() + "/en/journeys/no-such-journey/alipay/identity").statusCode()).isEqualTo(404);
     }
 
     private static String journeyMissing(String missing) {

@@ -2,7 +2,6 @@ package com.buyerjourneykit.reference;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.buyerjourneykit.simulator.Simulator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -11,7 +10,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -19,9 +17,8 @@ import java.sql.SQLException;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -33,24 +30,11 @@ import org.junit.jupiter.params.provider.ValueSource;
 class MemberAccountApiTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
-    private static final String MEMORY = "jdbc:h2:mem:member-account-api-test;DB_CLOSE_DELAY=-1";
+    @RegisterExtension
+    static final RunningReference RUNNING = new RunningReference("member-account-api-test");
     private static final AtomicInteger NEXT_MOBILE = new AtomicInteger(30_000);
     private static final String PASSWORD = "Secret-2026";
     private static final Map<String, String> MOBILES = new ConcurrentHashMap<>();
-    private static Simulator simulator;
-    private static ReferenceApp app;
-
-    @BeforeAll
-    static void start() {
-        simulator = Simulator.start(0, Path.of("stubs"));
-        app = ReferenceApp.start(ReferenceAppSettings.forSimulator(simulator.baseUrl()).withDatabase(MEMORY));
-    }
-
-    @AfterAll
-    static void stop() {
-        app.close();
-        simulator.close();
-    }
 
     @ParameterizedTest(name = "[{index}] {0} = {1} → {2} {3}")
     @CsvSource(delimiter = '|', value = {
@@ -190,7 +174,7 @@ class MemberAccountApiTest {
     void thePasswordIsNeverStored() throws SQLException {
         String journey = journeyId();
         post(journey, "1688/registration/code-checks", "{\"code\":\"" + registerAndReadCode(journey) + "\"}", 200);
-        try (Connection connection = DriverManager.getConnection(MEMORY, "sa", "");
+        try (Connection connection = DriverManager.getConnection(RUNNING.jdbcUrl(), "sa", "");
              ResultSet rows = connection.createStatement().executeQuery("SELECT * FROM journey_step")) {
             int columns = rows.getMetaData().getColumnCount();
             while (rows.next()) {
@@ -204,7 +188,7 @@ class MemberAccountApiTest {
     @Test
     void aPageShowsTheBrokenRuleNextToItsFieldWithA400() {
         String journey = journeyId();
-        HttpResponse<String> page = call(HttpRequest.newBuilder(URI.create(app.baseUrl() + "/en/journeys/" + journey
+        HttpResponse<String> page = call(HttpRequest.newBuilder(URI.create(RUNNING.app().baseUrl() + "/en/journeys/" + journey
                         + "/1688/registration")).header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("accountType=personal&memberName=shopper1&password=Secret-2026"
                         + "&confirmPassword=Secret-2026&countryCode=%2B60&mobile=123456789&sliderOffset=far")).build());
@@ -216,7 +200,7 @@ class MemberAccountApiTest {
     @ValueSource(strings = {"1688/registration", "1688/registration/code-checks", "1688/registration/resend",
         "1688/alipay-verification", "1688/existing-account"})
     void everyPageIsServedInChineseWithTheLabelsOf1688(String step) {
-        HttpResponse<String> page = call(HttpRequest.newBuilder(URI.create(app.baseUrl() + "/zh-CN/journeys/" + journeyId()
+        HttpResponse<String> page = call(HttpRequest.newBuilder(URI.create(RUNNING.app().baseUrl() + "/zh-CN/journeys/" + journeyId()
                 + "/" + step)).GET().build());
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("data-form=\"" + (step.endsWith("resend") ? "1688/registration/resend" : step) + "\"")
@@ -226,7 +210,7 @@ class MemberAccountApiTest {
     private static String registerAndReadCode(String journey) {
         ObjectNode body = validRegistration(journey);
         post(journey, "1688/registration", body.toString(), 201);
-        JsonNode inbox = read(call(HttpRequest.newBuilder(URI.create(simulator.baseUrl() + "/__admin/sim/sms-inbox/+60"
+        JsonNode inbox = read(call(HttpRequest.newBuilder(URI.create(RUNNING.simulator().baseUrl() + "/__admin/sim/sms-inbox/+60"
                 + body.path("mobile").asText())).GET().build()).body());
         JsonNode messages = inbox.path("messages");
         return messages.get(messages.size() - 1).path("code").asText();
@@ -264,18 +248,18 @@ class MemberAccountApiTest {
 
     private static String journeyId() {
         String mobile = "125" + NEXT_MOBILE.getAndIncrement() + "1";
-        String journey = read(send(app.baseUrl() + "/api/v1/journeys", "{\"countryCode\":\"+60\",\"mobile\":\"" + mobile + "\"}")
+        String journey = read(send(RUNNING.app().baseUrl() + "/api/v1/journeys", "{\"countryCode\":\"+60\",\"mobile\":\"" + mobile + "\"}")
                 .body()).path("journeyId").asText();
         MOBILES.put(journey, mobile);
         return journey;
     }
 
     private static JsonNode progress(String journey) {
-        return read(call(HttpRequest.newBuilder(URI.create(app.baseUrl() + "/api/v1/journeys/" + journey)).GET().build()).body());
+        return read(call(HttpRequest.newBuilder(URI.create(RUNNING.app().baseUrl() + "/api/v1/journeys/" + journey)).GET().build()).body());
     }
 
     private static JsonNode post(String journey, String step, String body, int expectedStatus) {
-        HttpResponse<String> response = send(app.baseUrl() + "/api/v1/journeys/" + journey + "/" + step, body);
+        HttpResponse<String> response = send(RUNNING.app().baseUrl() + "/api/v1/journeys/" + journey + "/" + step, body);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(expectedStatus);
         return read(response.body());
     }

@@ -2,37 +2,21 @@ package com.buyerjourneykit.reference;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.buyerjourneykit.simulator.Simulator;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** Bad input to the reference REST API and pages, against a real simulator: always a 4xx naming field and rule. */
 class ReferenceApiTest {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
-    private static final String MEMORY = "jdbc:h2:mem:reference-api-test;DB_CLOSE_DELAY=-1";
-    private static Simulator simulator;
-    private static ReferenceApp app;
-
-    @BeforeAll
-    static void start() {
-        simulator = Simulator.start(0, Path.of("stubs"));
-        app = ReferenceApp.start(ReferenceAppSettings.forSimulator(simulator.baseUrl()).withDatabase(MEMORY));
-    }
-
-    @AfterAll
-    static void stop() {
-        app.close();
-        simulator.close();
-    }
+    @RegisterExtension
+    static final RunningReference RUNNING = new RunningReference("reference-api-test");
 
     @ParameterizedTest(name = "[{index}] {1} breaks {2}")
     @CsvSource(delimiter = '|', value = {
@@ -104,7 +88,7 @@ class ReferenceApiTest {
 
     @Test
     void anUnreachableProviderIsAServiceUnavailableNotAHang() {
-        try (ReferenceApp orphan = ReferenceApp.start(ReferenceAppSettings.forSimulator("http://localhost:9").withDatabase(MEMORY))) {
+        try (ReferenceApp orphan = ReferenceApp.start(ReferenceAppSettings.forSimulator("http://localhost:9").withDatabase(RUNNING.jdbcUrl()))) {
             String journey = send(orphan.baseUrl() + "/api/v1/journeys", "{\"countryCode\":\"+60\",\"mobile\":\"123457779\"}")
                     .body().replaceAll(".*\"journeyId\":\"([^\"]+)\".*", "$1");
             HttpResponse<String> answer = send(orphan.baseUrl() + "/api/v1/journeys/" + journey + "/alipay/verification-codes", "{}");
@@ -118,12 +102,12 @@ class ReferenceApiTest {
     }
 
     private static String journeyId(String mobile) {
-        String answer = send(app.baseUrl() + "/api/v1/journeys", "{\"countryCode\":\"+60\",\"mobile\":\"" + mobile + "\"}").body();
+        String answer = send(RUNNING.app().baseUrl() + "/api/v1/journeys", "{\"countryCode\":\"+60\",\"mobile\":\"" + mobile + "\"}").body();
         return answer.replaceAll(".*\"journeyId\":\"([^\"]+)\".*", "$1");
     }
 
     private static String post(String path, String body, int expectedStatus) {
-        HttpResponse<String> response = send(app.baseUrl() + path, body);
+        HttpResponse<String> response = send(RUNNING.app().baseUrl() + path, body);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(expectedStatus);
         return response.body();
     }
@@ -134,7 +118,7 @@ class ReferenceApiTest {
     }
 
     private static HttpResponse<String> get(String path) {
-        return call(HttpRequest.newBuilder(URI.create(app.baseUrl() + path)).GET().build());
+        return call(HttpRequest.newBuilder(URI.create(RUNNING.app().baseUrl() + path)).GET().build());
     }
 
     private static HttpResponse<String> call(HttpRequest request) {

@@ -3,9 +3,8 @@ package com.buyerjourneykit.simulator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -14,18 +13,14 @@ import org.junit.jupiter.params.provider.CsvSource;
 class AlipayGatewayAcceptanceTest {
     private static final String SEND = "alipay.user.personal.register.sms.send";
     private static final String VERIFY = "alipay.user.personal.register.sms.verify";
-    private static Simulator simulator;
     private static SimulatorHttp http;
+
+    @RegisterExtension
+    static final RunningSimulator SIMULATOR = new RunningSimulator();
 
     @BeforeAll
     static void start() {
-        simulator = Simulator.start(0, Path.of("stubs"));
-        http = new SimulatorHttp(simulator.baseUrl());
-    }
-
-    @AfterAll
-    static void stop() {
-        simulator.close();
+        http = new SimulatorHttp(SIMULATOR.baseUrl());
     }
 
     @Test

@@ -9,8 +9,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.buyerjourneykit.simulator.AlipayRegistration.Answer;
 import java.nio.file.Path;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -18,18 +18,14 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** The Alipay personal account of a real, running simulator: its steps, their order, and the identity magic value. */
 class AlipayPersonalAccountAcceptanceTest {
     private static final Map<String, String> METHODS = Map.of("identity", IDENTITY, "address", ADDRESS, "profile", PROFILE);
-    private static Simulator simulator;
     private static AlipayRegistration alipay;
+
+    @RegisterExtension
+    static final RunningSimulator SIMULATOR = new RunningSimulator();
 
     @BeforeAll
     static void start() {
-        simulator = Simulator.start(0, Path.of("stubs"));
-        alipay = new AlipayRegistration(new SimulatorHttp(simulator.baseUrl()));
-    }
-
-    @AfterAll
-    static void stop() {
-        simulator.close();
+        alipay = new AlipayRegistration(new SimulatorHttp(SIMULATOR.baseUrl()));
     }
 
     @Test

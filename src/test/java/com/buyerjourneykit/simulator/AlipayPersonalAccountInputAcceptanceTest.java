@@ -13,12 +13,11 @@ import com.fasterxml.jackson.databind.node.IntNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -34,21 +33,17 @@ class AlipayPersonalAccountInputAcceptanceTest {
     private static final Map<String, String> WAITING = Map.of(IDENTITY, "123452101", ADDRESS, "123452102", PROFILE, "123452103");
     private static final Map<String, String> STATUS_BEFORE = Map.of(
             IDENTITY, "CODE_VERIFIED", ADDRESS, "IDENTITY_VERIFIED", PROFILE, "ADDRESS_REGISTERED");
-    private static Simulator simulator;
     private static AlipayRegistration alipay;
+
+    @RegisterExtension
+    static final RunningSimulator SIMULATOR = new RunningSimulator();
 
     @BeforeAll
     static void start() {
-        simulator = Simulator.start(0, Path.of("stubs"));
-        alipay = new AlipayRegistration(new SimulatorHttp(simulator.baseUrl()));
+        alipay = new AlipayRegistration(new SimulatorHttp(SIMULATOR.baseUrl()));
         alipay.completeSteps(WAITING.get(IDENTITY), 1);
         alipay.completeSteps(WAITING.get(ADDRESS), 2);
         alipay.completeSteps(WAITING.get(PROFILE), 3);
-    }
-
-    @AfterAll
-    static void stop() {
-        simulator.close();
     }
 
     static Stream<Arguments> badInput() {

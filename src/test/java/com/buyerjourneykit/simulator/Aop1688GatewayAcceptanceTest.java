@@ -3,31 +3,26 @@ package com.buyerjourneykit.simulator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.Test;
 
 /** The 1688 AOP gateway of a real, running simulator: app key, {@code _aop_signature}, unknown APIs, envelopes. */
 class Aop1688GatewayAcceptanceTest {
     private static final String CHALLENGE = "account.slider.challenge";
-    private static Simulator simulator;
     private static SimulatorHttp http;
     private static Aop1688Client aop;
 
+    @RegisterExtension
+    static final RunningSimulator SIMULATOR = new RunningSimulator();
+
     @BeforeAll
     static void start() {
-        simulator = Simulator.start(0, Path.of("stubs"));
-        http = new SimulatorHttp(simulator.baseUrl());
+        http = new SimulatorHttp(SIMULATOR.baseUrl());
         aop = new Aop1688Client(http);
-    }
-
-    @AfterAll
-    static void stop() {
-        simulator.close();
     }
 
     @Test

@@ -7,9 +7,8 @@ import static com.buyerjourneykit.simulator.Member1688RegistrationAcceptanceTest
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -19,22 +18,18 @@ class Member1688AlipayVerificationAcceptanceTest {
     private static final String VERIFY = "account.alipay.verify";
     private static final String STATUS = "account.alipay.status";
     private static final String LOGIN = "account.user.login";
-    private static Simulator simulator;
     private static SimulatorHttp http;
     private static Member1688Buyer buyer;
     private static Aop1688Client aop;
 
+    @RegisterExtension
+    static final RunningSimulator SIMULATOR = new RunningSimulator();
+
     @BeforeAll
     static void start() {
-        simulator = Simulator.start(0, Path.of("stubs"));
-        http = new SimulatorHttp(simulator.baseUrl());
+        http = new SimulatorHttp(SIMULATOR.baseUrl());
         buyer = new Member1688Buyer(http);
         aop = buyer.aop();
-    }
-
-    @AfterAll
-    static void stop() {
-        simulator.close();
     }
 
     @Test

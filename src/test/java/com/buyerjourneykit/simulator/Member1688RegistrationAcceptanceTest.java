@@ -9,28 +9,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Path;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.Test;
 
 /** REG-01..04 on a real, running simulator: the 1688 registration from 同意并注册 to 提交, and every refusal. */
 class Member1688RegistrationAcceptanceTest {
-    private static Simulator simulator;
     private static SimulatorHttp http;
     private static Member1688Buyer buyer;
 
+    @RegisterExtension
+    static final RunningSimulator SIMULATOR = new RunningSimulator();
+
     @BeforeAll
     static void start() {
-        simulator = Simulator.start(0, Path.of("stubs"));
-        http = new SimulatorHttp(simulator.baseUrl());
+        http = new SimulatorHttp(SIMULATOR.baseUrl());
         buyer = new Member1688Buyer(http);
-    }
-
-    @AfterAll
-    static void stop() {
-        simulator.close();
     }
 
     @Test

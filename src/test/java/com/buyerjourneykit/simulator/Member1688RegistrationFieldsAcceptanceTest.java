@@ -4,10 +4,9 @@ import static com.buyerjourneykit.simulator.Member1688Buyer.newMobile;
 import static com.buyerjourneykit.simulator.Member1688RegistrationAcceptanceTest.assertInvalid;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -15,18 +14,14 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /** REG-02/03 field rules at their boundaries, on a real, running simulator: bad input names its field and rule. */
 class Member1688RegistrationFieldsAcceptanceTest {
-    private static Simulator simulator;
     private static Member1688Buyer buyer;
+
+    @RegisterExtension
+    static final RunningSimulator SIMULATOR = new RunningSimulator();
 
     @BeforeAll
     static void start() {
-        simulator = Simulator.start(0, Path.of("stubs"));
-        buyer = new Member1688Buyer(new SimulatorHttp(simulator.baseUrl()));
-    }
-
-    @AfterAll
-    static void stop() {
-        simulator.close();
+        buyer = new Member1688Buyer(new SimulatorHttp(SIMULATOR.baseUrl()));
     }
 
     @ParameterizedTest(name = "会员名 \"{0}\" ({1} characters)")
