@@ -1,6 +1,5 @@
 package com.buyerjourneykit.simulator.member1688;
 
-import com.buyerjourneykit.simulator.SimulatorState;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 
 /**
@@ -9,21 +8,19 @@ import com.github.tomakehurst.wiremock.http.ResponseDefinition;
  */
 final class RegisterSmsResend extends AopTransformer {
     static final String NAME = "1688-user-register-sms-resend";
-    private final SimulatorState state;
+    private final Registrations registrations;
+    private final RegistrationSms sms;
 
-    RegisterSmsResend(SimulatorState state) {
-        this.state = state;
-    }
-
-    @Override
-    public String getName() {
-        return NAME;
+    RegisterSmsResend(Registrations registrations, RegistrationSms sms) {
+        super(NAME);
+        this.registrations = registrations;
+        this.sms = sms;
     }
 
     @Override
     ResponseDefinition answer(AopRequest request) {
-        CodeSent sent = state.member1688().registrations().resend(request.identifier("registrationId"));
-        RegistrationSms.deliver(state, sent);
+        CodeSent sent = registrations.resend(request.identifier("registrationId"));
+        sms.deliver(sent);
         return AopReply.success(sent.message(), sent.result());
     }
 }

@@ -1,6 +1,5 @@
 package com.buyerjourneykit.simulator.member1688;
 
-import com.buyerjourneykit.simulator.SimulatorState;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 
 /**
@@ -9,21 +8,19 @@ import com.github.tomakehurst.wiremock.http.ResponseDefinition;
  */
 final class UserRegister extends AopTransformer {
     static final String NAME = "1688-user-register";
-    private final SimulatorState state;
+    private final Registrations registrations;
+    private final RegistrationSms sms;
 
-    UserRegister(SimulatorState state) {
-        this.state = state;
-    }
-
-    @Override
-    public String getName() {
-        return NAME;
+    UserRegister(Registrations registrations, RegistrationSms sms) {
+        super(NAME);
+        this.registrations = registrations;
+        this.sms = sms;
     }
 
     @Override
     ResponseDefinition answer(AopRequest request) {
-        CodeSent sent = state.member1688().registrations().open(RegistrationForm.read(request));
-        RegistrationSms.deliver(state, sent);
+        CodeSent sent = registrations.open(RegistrationForm.read(request));
+        sms.deliver(sent);
         return AopReply.success(sent.message(), sent.result());
     }
 }
