@@ -1,9 +1,11 @@
 package com.buyerjourneykit.simulator;
 
+import com.buyerjourneykit.simulator.core.ProviderFactory;
 import com.buyerjourneykit.simulator.stubs.ProviderMappings;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * Alipay, 1688.com and WorldFirst imitated by one WireMock server on one port, each under its
@@ -19,10 +21,16 @@ public final class Simulator implements AutoCloseable {
 
     /** Starts on {@code port} (0 picks a free one), reading mappings from {@code stubsDirectory}. */
     public static Simulator start(int port, Path stubsDirectory) {
+        return start(port, stubsDirectory, Providers.ALL);
+    }
+
+    /** With another list of providers: how tests prove that a listed provider is all it takes. */
+    static Simulator start(int port, Path stubsDirectory, List<ProviderFactory> providers) {
+        SimulatorExtensions extensions = new SimulatorExtensions(providers);
         WireMockConfiguration options = WireMockConfiguration.options()
                 .port(port)
-                .mappingSource(new ProviderMappings(stubsDirectory))
-                .extensions(new SimulatorExtensions())
+                .mappingSource(new ProviderMappings(stubsDirectory, extensions.providerNames()))
+                .extensions(extensions)
                 .maxRequestJournalEntries(1000)
                 .stubRequestLoggingDisabled(true)
                 .containerThreads(32);

@@ -1,8 +1,10 @@
 package com.buyerjourneykit.simulator;
 
-import com.buyerjourneykit.simulator.alipay.AlipayExtensions;
 import com.buyerjourneykit.simulator.control.ControlApi;
-import com.buyerjourneykit.simulator.member1688.Member1688Extensions;
+import com.buyerjourneykit.simulator.core.ProviderDirectory;
+import com.buyerjourneykit.simulator.core.ProviderFactory;
+import com.buyerjourneykit.simulator.core.SharedServices;
+import com.buyerjourneykit.simulator.core.SimulatedProvider;
 import com.github.tomakehurst.wiremock.extension.Extension;
 import com.github.tomakehurst.wiremock.extension.ExtensionFactory;
 import com.github.tomakehurst.wiremock.extension.WireMockServices;
@@ -11,27 +13,35 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Registers every stateful extension of the simulator around one shared {@link SimulatorState}.
- * Also loadable by a plain WireMock ({@code --extensions com.buyerjourneykit.simulator.SimulatorExtensions}).
+ * Builds every provider of {@link Providers#ALL} around one shared core and one directory of
+ * published views, and registers their extensions and the control API. Also loadable by a plain
+ * WireMock ({@code --extensions com.buyerjourneykit.simulator.SimulatorExtensions}).
  */
 public final class SimulatorExtensions implements ExtensionFactory {
     /** Where the virtual clock starts unless told otherwise: a fixed instant, so runs repeat. */
     public static final Instant DEFAULT_START = Instant.parse("2026-01-05T01:00:00Z");
-    private final SimulatorState state;
+    private final SharedServices shared = new SharedServices(DEFAULT_START);
+    private final List<SimulatedProvider> providers;
 
     public SimulatorExtensions() {
-        this(new SimulatorState(DEFAULT_START));
+        this(Providers.ALL);
     }
 
-    SimulatorExtensions(SimulatorState state) {
-        this.state = state;
+    SimulatorExtensions(List<ProviderFactory> factories) {
+        ProviderDirectory directory = new ProviderDirectory();
+        this.providers = factories.stream().map(factory -> factory.create(shared, directory)).toList();
     }
 
     @Override
     public List<Extension> create(WireMockServices services) {
-        List<Extension> extensions = new ArrayList<>(AlipayExtensions.create(state));
-        extensions.add(new ControlApi(state));
-        extensions.addAll(Member1688Extensions.create(state));
+        List<Extension> extensions = new ArrayList<>();
+        providers.forEach(provider -> extensions.addAll(provider.extensions()));
+        extensions.add(new ControlApi(shared, providers));
         return extensions;
+    }
+
+    /** Whose mappings to load: {@code stubs/<name>/mappings} of every provider. */
+    List<String> providerNames() {
+        return providers.stream().map(SimulatedProvider::name).toList();
     }
 }

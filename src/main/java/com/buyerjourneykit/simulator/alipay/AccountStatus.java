@@ -5,7 +5,7 @@ package com.buyerjourneykit.simulator.alipay;
  * (ALI-02, ALI-04, ALI-05, ALI-06). Each status names the step that reaches it, which is what a
  * call made too early is told is missing.
  */
-public enum AccountStatus {
+enum AccountStatus {
     NONE(""),
     CODE_VERIFIED("sms-code"),
     IDENTITY_VERIFIED("identity"),

@@ -3,7 +3,6 @@ package com.buyerjourneykit.simulator.alipay;
 import com.buyerjourneykit.phone.InvalidPhoneNumber;
 import com.buyerjourneykit.phone.MobileNumber;
 import com.buyerjourneykit.phone.PhoneNumbers;
-import com.buyerjourneykit.simulator.SimulatorState;
 import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
@@ -11,9 +10,9 @@ import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 /** One Alipay gateway method: parses the form post, answers, and turns bad input into 40001/40002. */
 abstract class GatewayTransformer implements ResponseDefinitionTransformerV2 {
     private final String name;
-    final SimulatorState state;
+    final AlipayState state;
 
-    GatewayTransformer(String name, SimulatorState state) {
+    GatewayTransformer(String name, AlipayState state) {
         this.name = name;
         this.state = state;
     }

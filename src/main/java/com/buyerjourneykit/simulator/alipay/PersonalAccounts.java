@@ -5,23 +5,23 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.UnaryOperator;
 
 /**
- * The Alipay personal accounts, keyed by the buyer's E.164 mobile. Other providers may read
- * them through the public methods; only the Alipay gateway methods of this package change them.
+ * The Alipay personal accounts, keyed by the buyer's E.164 mobile. Other providers never see
+ * them; they ask {@code AlipayAccountStatus}, which {@link AlipayProvider} publishes.
  * A step is checked and recorded in one atomic update, so a refused call leaves the account as it was.
  */
-public final class PersonalAccounts {
+final class PersonalAccounts {
     private final Map<String, PersonalAccount> byMobile = new ConcurrentHashMap<>();
 
-    public AccountStatus statusOf(String e164) {
+    AccountStatus statusOf(String e164) {
         return find(e164).status();
     }
 
     /** Seed data for the harness: a complete account, as if the buyer had done every step. */
-    public void seedComplete(String e164) {
+    void seedComplete(String e164) {
         byMobile.put(e164, PersonalAccount.none(e164).reaching(AccountStatus.COMPLETED));
     }
 
-    public void forgetAll() {
+    void forgetAll() {
         byMobile.clear();
     }
 

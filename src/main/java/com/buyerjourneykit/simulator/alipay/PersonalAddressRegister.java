@@ -1,6 +1,5 @@
 package com.buyerjourneykit.simulator.alipay;
 
-import com.buyerjourneykit.simulator.SimulatorState;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import java.util.regex.Pattern;
 
@@ -9,7 +8,7 @@ final class PersonalAddressRegister extends GatewayTransformer {
     static final String NAME = "alipay-personal-address-register";
     private static final Pattern POSTAL_CODE = Pattern.compile("[A-Za-z0-9 \\-]{1,12}");
 
-    PersonalAddressRegister(SimulatorState state) {
+    PersonalAddressRegister(AlipayState state) {
         super(NAME, state);
     }
 
@@ -23,7 +22,7 @@ final class PersonalAddressRegister extends GatewayTransformer {
                 FieldRules.withLength(request, "address_line", 200),
                 FieldRules.optionalMatching(request, "postal_code", POSTAL_CODE, "postal-code",
                         "must be at most 12 letters, digits, spaces or dashes"));
-        return AccountReplies.of(request.method(), state.alipayAccounts()
+        return AccountReplies.of(request.method(), state.accounts()
                 .advance(e164, AccountStatus.ADDRESS_REGISTERED, account -> account.withAddress(address)));
     }
 }

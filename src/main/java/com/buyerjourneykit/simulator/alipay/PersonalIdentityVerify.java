@@ -1,6 +1,5 @@
 package com.buyerjourneykit.simulator.alipay;
 
-import com.buyerjourneykit.simulator.SimulatorState;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -17,7 +16,7 @@ final class PersonalIdentityVerify extends GatewayTransformer {
     private static final Pattern DOCUMENT_NUMBER = Pattern.compile("[A-Z0-9]{5,20}");
     private static final int ADULT_AGE = 18;
 
-    PersonalIdentityVerify(SimulatorState state) {
+    PersonalIdentityVerify(AlipayState state) {
         super(NAME, state);
     }
 
@@ -25,7 +24,7 @@ final class PersonalIdentityVerify extends GatewayTransformer {
     ResponseDefinition answer(GatewayRequest request) {
         String e164 = mobileOf(request).e164();
         Identity identity = identityOf(request, e164);
-        PersonalAccounts accounts = state.alipayAccounts();
+        PersonalAccounts accounts = state.accounts();
         // An account not ready for this step hears that first, whatever the document says.
         boolean ready = accounts.statusOf(e164).mayReach(AccountStatus.IDENTITY_VERIFIED);
         if (ready && identity.failsVerification()) {

@@ -1,6 +1,5 @@
 package com.buyerjourneykit.simulator.alipay;
 
-import com.buyerjourneykit.simulator.SimulatorState;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import java.util.regex.Pattern;
 
@@ -12,7 +11,7 @@ final class PersonalProfileComplete extends GatewayTransformer {
             "(?=.{3,254}$)[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
                     + "(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+");
 
-    PersonalProfileComplete(SimulatorState state) {
+    PersonalProfileComplete(AlipayState state) {
         super(NAME, state);
     }
 
@@ -22,7 +21,7 @@ final class PersonalProfileComplete extends GatewayTransformer {
         PersonalDetails details = new PersonalDetails(
                 FieldRules.withLength(request, "occupation", 60),
                 FieldRules.optionalMatching(request, "email", EMAIL, "email", "must be an e-mail address such as buyer@example.com"));
-        return AccountReplies.of(request.method(), state.alipayAccounts()
+        return AccountReplies.of(request.method(), state.accounts()
                 .advance(e164, AccountStatus.COMPLETED, account -> account.withDetails(details)));
     }
 }

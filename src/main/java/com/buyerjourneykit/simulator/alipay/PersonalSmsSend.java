@@ -1,9 +1,7 @@
 package com.buyerjourneykit.simulator.alipay;
 
 import com.buyerjourneykit.phone.MobileNumber;
-import com.buyerjourneykit.simulator.SimulatorState;
 import com.buyerjourneykit.simulator.sms.CodeIssue;
-import com.buyerjourneykit.simulator.sms.SmsMessage;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 
 /**
@@ -13,14 +11,14 @@ import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 final class PersonalSmsSend extends GatewayTransformer {
     static final String NAME = "alipay-personal-sms-send";
 
-    PersonalSmsSend(SimulatorState state) {
+    PersonalSmsSend(AlipayState state) {
         super(NAME, state);
     }
 
     @Override
     ResponseDefinition answer(GatewayRequest request) {
         MobileNumber mobile = mobileOf(request);
-        CodeIssue issue = state.alipayRegistrationCodes().issue(mobile.e164());
+        CodeIssue issue = state.registrationCodes().issue(mobile.e164());
         if (!issue.sent()) {
             return GatewayReply.businessFailure(request.method(), "isv.SMS_SEND_TOO_FREQUENT",
                     "A new code can be sent in " + issue.resendInSeconds() + " s",
@@ -36,7 +34,6 @@ final class PersonalSmsSend extends GatewayTransformer {
     private void deliver(MobileNumber mobile, CodeIssue issue) {
         String text = "[Alipay] Your verification code is " + issue.code() + ". It is valid for "
                 + issue.validForSeconds() / 60 + " minutes. Do not share it with anyone.";
-        state.smsDelivery().send(new SmsMessage(mobile.e164(), "alipay", text, issue.code(),
-                state.clock().nowFor(mobile.e164())));
+        state.sms().send(mobile.e164(), "alipay", text, issue.code());
     }
 }

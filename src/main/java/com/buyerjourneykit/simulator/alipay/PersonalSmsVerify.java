@@ -1,7 +1,6 @@
 package com.buyerjourneykit.simulator.alipay;
 
 import com.buyerjourneykit.phone.MobileNumber;
-import com.buyerjourneykit.simulator.SimulatorState;
 import com.buyerjourneykit.simulator.sms.CodeVerdict;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import java.util.function.UnaryOperator;
@@ -15,7 +14,7 @@ final class PersonalSmsVerify extends GatewayTransformer {
     static final String NAME = "alipay-personal-sms-verify";
     private static final Pattern SIX_DIGITS = Pattern.compile("\\d{6}");
 
-    PersonalSmsVerify(SimulatorState state) {
+    PersonalSmsVerify(AlipayState state) {
         super(NAME, state);
     }
 
@@ -27,9 +26,9 @@ final class PersonalSmsVerify extends GatewayTransformer {
             throw GatewayParameterException.invalid(request.method(), "code", "six-digits",
                     "code must be exactly 6 digits");
         }
-        CodeVerdict verdict = state.alipayRegistrationCodes().check(mobile.e164(), code);
+        CodeVerdict verdict = state.registrationCodes().check(mobile.e164(), code);
         if (verdict.outcome() == CodeVerdict.Outcome.ACCEPTED) {
-            AccountAdvance opened = state.alipayAccounts()
+            AccountAdvance opened = state.accounts()
                     .advance(mobile.e164(), AccountStatus.CODE_VERIFIED, UnaryOperator.identity());
             return GatewayReply.success(request.method(),
                     fields -> AccountReplies.describe(fields.put("verified", true), opened.account()));

@@ -1,7 +1,6 @@
 package com.buyerjourneykit.simulator.member1688;
 
 import com.buyerjourneykit.simulator.SimulatorJson;
-import com.buyerjourneykit.simulator.SimulatorState;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 
@@ -11,20 +10,16 @@ import com.github.tomakehurst.wiremock.http.ResponseDefinition;
  */
 final class AlipayStatus extends AopTransformer {
     static final String NAME = "1688-alipay-status";
-    private final SimulatorState state;
+    private final Members members;
 
-    AlipayStatus(SimulatorState state) {
-        this.state = state;
-    }
-
-    @Override
-    public String getName() {
-        return NAME;
+    AlipayStatus(Members members) {
+        super(NAME);
+        this.members = members;
     }
 
     @Override
     ResponseDefinition answer(AopRequest request) {
-        Member member = state.member1688().members().byId(request.identifier("memberId"))
+        Member member = members.byId(request.identifier("memberId"))
                 .orElseThrow(AlipayStatus::memberUnknown);
         return AopReply.success(member.alipay().label(), result(member.alipay()));
     }

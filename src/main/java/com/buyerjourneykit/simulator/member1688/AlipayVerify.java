@@ -1,7 +1,8 @@
 package com.buyerjourneykit.simulator.member1688;
 
 import com.buyerjourneykit.phone.MobileNumber;
-import com.buyerjourneykit.simulator.SimulatorState;
+import com.buyerjourneykit.simulator.core.ProviderDirectory;
+import com.buyerjourneykit.simulator.published.AlipayAccountStatus;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 
 /**
@@ -10,24 +11,21 @@ import com.github.tomakehurst.wiremock.http.ResponseDefinition;
  */
 final class AlipayVerify extends AopTransformer {
     static final String NAME = "1688-alipay-verify";
-    private final SimulatorState state;
+    private final Members members;
+    private final ProviderDirectory directory;
 
-    AlipayVerify(SimulatorState state) {
-        this.state = state;
-    }
-
-    @Override
-    public String getName() {
-        return NAME;
+    AlipayVerify(Members members, ProviderDirectory directory) {
+        super(NAME);
+        this.members = members;
+        this.directory = directory;
     }
 
     @Override
     ResponseDefinition answer(AopRequest request) {
         String memberId = request.identifier("memberId");
         MobileNumber alipayMobile = MobileFields.read(request, "alipayCountryCode", "alipayMobile");
-        Members members = state.member1688().members();
         members.byId(memberId).orElseThrow(AlipayStatus::memberUnknown);
-        if (!state.alipayAccountStatus().isComplete(alipayMobile.e164())) {
+        if (!directory.view(AlipayAccountStatus.class).isComplete(alipayMobile.e164())) {
             throw new Refusal("ALIPAY_ACCOUNT_NOT_VERIFIED",
                     "The Alipay personal account of this mobile has not completed registration and verification");
         }

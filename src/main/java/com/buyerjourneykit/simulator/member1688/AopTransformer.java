@@ -10,6 +10,17 @@ import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
  * answers; bad parameters and business refusals become their answers here, in one place.
  */
 abstract class AopTransformer implements ResponseDefinitionTransformerV2 {
+    private final String name;
+
+    AopTransformer(String name) {
+        this.name = name;
+    }
+
+    /** The name the API's mapping in stubs/1688 gives as its transformer. */
+    @Override
+    public final String getName() {
+        return name;
+    }
 
     @Override
     public final ResponseDefinition transform(ServeEvent serveEvent) {

@@ -1,37 +1,34 @@
 package com.buyerjourneykit.simulator.member1688;
 
 import com.buyerjourneykit.simulator.clock.VirtualClock;
-import com.buyerjourneykit.simulator.sms.CodeRules;
 import com.buyerjourneykit.simulator.sms.OneTimeCodes;
 import java.util.Optional;
 
 /**
  * What the simulated 1688.com remembers: slider challenges, registrations waiting for their
- * 校验码, and members. Other providers read it through the public methods only.
+ * 校验码, and members. Other providers never see it; they ask {@code Member1688Status}.
  */
-public final class Member1688State {
+final class Member1688State {
     private final SliderChallenges sliders;
     private final Members members = new Members();
-    private final OneTimeCodes codes;
     private final Registrations registrations;
 
-    public Member1688State(VirtualClock clock) {
+    /** {@code codes} are the 校验码 of registration; the shared core owns and resets them. */
+    Member1688State(VirtualClock clock, OneTimeCodes codes) {
         this.sliders = new SliderChallenges(clock);
-        this.codes = new OneTimeCodes(CodeRules.member1688(), clock);
         this.registrations = new Registrations(sliders, members, codes);
     }
 
     /** Whether the member (by member id, or by member name in any case) reads 已绑定已认证 (VER-02). */
-    public boolean isBoundAndVerified(String memberIdOrName) {
+    boolean isBoundAndVerified(String memberIdOrName) {
         Optional<Member> member = members.byId(memberIdOrName).or(() -> members.byName(memberIdOrName));
         return member.map(found -> found.alipay() == AlipayBinding.BOUND_VERIFIED).orElse(false);
     }
 
-    public void forgetAll() {
+    void forgetAll() {
         registrations.forgetAll();
         members.forgetAll();
         sliders.forgetAll();
-        codes.forgetAll();
     }
 
     SliderChallenges sliders() {

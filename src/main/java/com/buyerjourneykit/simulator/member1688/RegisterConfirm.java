@@ -1,7 +1,6 @@
 package com.buyerjourneykit.simulator.member1688;
 
 import com.buyerjourneykit.simulator.SimulatorJson;
-import com.buyerjourneykit.simulator.SimulatorState;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import java.util.regex.Pattern;
 
@@ -9,15 +8,11 @@ import java.util.regex.Pattern;
 final class RegisterConfirm extends AopTransformer {
     static final String NAME = "1688-user-register-confirm";
     private static final Pattern SIX_DIGITS = Pattern.compile("\\d{6}");
-    private final SimulatorState state;
+    private final Registrations registrations;
 
-    RegisterConfirm(SimulatorState state) {
-        this.state = state;
-    }
-
-    @Override
-    public String getName() {
-        return NAME;
+    RegisterConfirm(Registrations registrations) {
+        super(NAME);
+        this.registrations = registrations;
     }
 
     @Override
@@ -27,7 +22,7 @@ final class RegisterConfirm extends AopTransformer {
         if (!SIX_DIGITS.matcher(code).matches()) {
             throw new InvalidParameter("code", "six-digits", "code must be exactly 6 digits");
         }
-        Member member = state.member1688().registrations().confirm(registrationId, code);
+        Member member = registrations.confirm(registrationId, code);
         return AopReply.success("Registration complete", SimulatorJson.object()
                 .put("memberId", member.memberId())
                 .put("memberName", member.memberName()));

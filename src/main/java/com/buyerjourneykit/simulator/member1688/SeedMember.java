@@ -3,18 +3,16 @@ package com.buyerjourneykit.simulator.member1688;
 import com.buyerjourneykit.phone.MobileNumber;
 import com.buyerjourneykit.simulator.Replies;
 import com.buyerjourneykit.simulator.SimulatorJson;
-import com.github.tomakehurst.wiremock.admin.AdminTask;
-import com.github.tomakehurst.wiremock.common.url.PathParams;
-import com.github.tomakehurst.wiremock.core.Admin;
+import com.buyerjourneykit.simulator.control.ControlBody;
+import com.buyerjourneykit.simulator.control.JsonControlTask;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
-import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 
 /**
  * {@code POST /__admin/sim/1688/members {"memberName","password","countryCode","mobile","verified":true}}:
  * a member who registered before the scenario began (JRN-03: "my 1688 account is already
  * verified"). The fields follow the registration rules; answers {@code {"memberId"}}.
  */
-final class SeedMember implements AdminTask {
+final class SeedMember extends JsonControlTask {
     private final Members members;
 
     SeedMember(Members members) {
@@ -22,9 +20,9 @@ final class SeedMember implements AdminTask {
     }
 
     @Override
-    public ResponseDefinition execute(Admin admin, ServeEvent serveEvent, PathParams pathParams) {
+    protected ResponseDefinition answer(ControlBody body) {
         try {
-            Member member = seed(ControlBody.parse(serveEvent.getRequest().getBodyAsString()));
+            Member member = seed(body);
             return Replies.json(200, SimulatorJson.object().put("memberId", member.memberId()));
         } catch (InvalidParameter invalid) {
             return Replies.invalidField(invalid.field(), invalid.rule(), invalid.getMessage());

@@ -1,7 +1,6 @@
 package com.buyerjourneykit.simulator.member1688;
 
 import com.buyerjourneykit.simulator.SimulatorJson;
-import com.buyerjourneykit.simulator.SimulatorState;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 
 /**
@@ -10,22 +9,18 @@ import com.github.tomakehurst.wiremock.http.ResponseDefinition;
  */
 final class UserLogin extends AopTransformer {
     static final String NAME = "1688-user-login";
-    private final SimulatorState state;
+    private final Members members;
 
-    UserLogin(SimulatorState state) {
-        this.state = state;
-    }
-
-    @Override
-    public String getName() {
-        return NAME;
+    UserLogin(Members members) {
+        super(NAME);
+        this.members = members;
     }
 
     @Override
     ResponseDefinition answer(AopRequest request) {
         String memberName = MemberNames.check("memberName", request.text("memberName"));
         String password = Passwords.checkLength("password", request.text("password"));
-        Member member = state.member1688().members().byName(memberName)
+        Member member = members.byName(memberName)
                 .filter(found -> found.password().matches(password))
                 .orElseThrow(() -> new Refusal("LOGIN_FAILED", "Member name or password is wrong"));
         return AopReply.success("Logged in", SimulatorJson.object()

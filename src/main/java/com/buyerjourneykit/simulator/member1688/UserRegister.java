@@ -1,29 +1,18 @@
 package com.buyerjourneykit.simulator.member1688;
 
-import com.buyerjourneykit.simulator.SimulatorState;
-import com.github.tomakehurst.wiremock.http.ResponseDefinition;
-
 /**
  * {@code account.user.register} (simulated, REG-01..04): checks the form, then sends the 校验码.
  * Nothing is registered until {@code account.user.register.confirm}.
  */
-final class UserRegister extends AopTransformer {
+final class UserRegister extends CodeSendingApi {
     static final String NAME = "1688-user-register";
-    private final SimulatorState state;
 
-    UserRegister(SimulatorState state) {
-        this.state = state;
+    UserRegister(Registrations registrations, RegistrationSms sms) {
+        super(NAME, registrations, sms);
     }
 
     @Override
-    public String getName() {
-        return NAME;
-    }
-
-    @Override
-    ResponseDefinition answer(AopRequest request) {
-        CodeSent sent = state.member1688().registrations().open(RegistrationForm.read(request));
-        RegistrationSms.deliver(state, sent);
-        return AopReply.success(sent.message(), sent.result());
+    CodeSent send(AopRequest request) {
+        return registrations.open(RegistrationForm.read(request));
     }
 }

@@ -26,10 +26,10 @@ public final class SmsDelivery {
         this.clock = clock;
     }
 
-    /** Sends one SMS; its {@code sentAt} must be the buyer's virtual now. */
-    public void send(SmsMessage message) {
-        if (!NEVER_RECEIVES.matcher(message.phone()).matches()) {
-            inbox.deliver(message);
+    /** Sends one SMS from {@code provider}, stamped with the buyer's virtual now. */
+    public void send(String phone, String provider, String text, String code) {
+        if (!NEVER_RECEIVES.matcher(phone).matches()) {
+            inbox.deliver(new SmsMessage(phone, provider, text, code, clock.nowFor(phone)));
         }
     }
 

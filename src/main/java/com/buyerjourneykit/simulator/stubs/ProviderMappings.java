@@ -13,21 +13,22 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Reads the JSON mappings of every provider from {@code stubs/<provider>/mappings}: from a
+ * Reads the JSON mappings of the given providers from {@code stubs/<provider>/mappings}: from a
  * folder on disk when there is one (edit without Java), else from the copy inside the jar.
  * Read-only: mappings recorded at run time are not written back.
  */
 public final class ProviderMappings implements MappingsSource {
-    public static final List<String> PROVIDERS = List.of("alipay", "1688", "worldfirst");
     private final Path stubsDirectory;
+    private final List<String> providers;
 
-    public ProviderMappings(Path stubsDirectory) {
+    public ProviderMappings(Path stubsDirectory, List<String> providers) {
         this.stubsDirectory = stubsDirectory;
+        this.providers = List.copyOf(providers);
     }
 
     @Override
     public void loadMappingsInto(StubMappings stubMappings) {
-        for (String provider : PROVIDERS) {
+        for (String provider : providers) {
             FileSource mappings = mappingsOf(provider);
             if (mappings.exists()) {
                 new JsonFileMappingsSource(mappings, new FilenameMaker()).loadMappingsInto(stubMappings);

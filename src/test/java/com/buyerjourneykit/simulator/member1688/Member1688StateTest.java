@@ -3,12 +3,15 @@ package com.buyerjourneykit.simulator.member1688;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.buyerjourneykit.simulator.clock.VirtualClock;
+import com.buyerjourneykit.simulator.sms.CodeRules;
+import com.buyerjourneykit.simulator.sms.OneTimeCodes;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
 /** What other providers (WorldFirst) may read of 1688: is this member bound and verified through Alipay? */
 class Member1688StateTest {
-    private final Member1688State state = new Member1688State(new VirtualClock(Instant.parse("2026-01-01T00:00:00Z")));
+    private final VirtualClock clock = new VirtualClock(Instant.parse("2026-01-01T00:00:00Z"));
+    private final Member1688State state = new Member1688State(clock, new OneTimeCodes(CodeRules.member1688(), clock));
 
     @Test
     void answersByMemberIdOrByMemberNameInAnyCase() {

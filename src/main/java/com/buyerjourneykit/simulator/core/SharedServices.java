@@ -1,0 +1,50 @@
+package com.buyerjourneykit.simulator.core;
+
+import com.buyerjourneykit.simulator.clock.VirtualClock;
+import com.buyerjourneykit.simulator.sms.CodeRules;
+import com.buyerjourneykit.simulator.sms.OneTimeCodes;
+import com.buyerjourneykit.simulator.sms.SmsDelivery;
+import com.buyerjourneykit.simulator.sms.SmsInbox;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * What every provider shares: the one virtual clock, SMS delivery to the buyers' phones (so the
+ * magic numbers hold for all of them) and one-time codes on that clock. Its reset forgets the
+ * inbox and every code it handed out, and puts the clock back to where it started.
+ */
+public final class SharedServices {
+    private final Instant start;
+    private final VirtualClock clock;
+    private final SmsInbox inbox = new SmsInbox();
+    private final SmsDelivery sms;
+    private final List<OneTimeCodes> codes = new CopyOnWriteArrayList<>();
+
+    public SharedServices(Instant start) {
+        this.start = start;
+        this.clock = new VirtualClock(start);
+        this.sms = new SmsDelivery(inbox, clock);
+    }
+
+    public VirtualClock clock() {
+        return clock;
+    }
+
+    public SmsDelivery sms() {
+        return sms;
+    }
+
+    /** Codes for one purpose of one provider, on the virtual clock; the reset forgets them. */
+    public OneTimeCodes oneTimeCodes(CodeRules rules) {
+        OneTimeCodes issued = new OneTimeCodes(rules, clock);
+        codes.add(issued);
+        return issued;
+    }
+
+    public void reset() {
+        inbox.clear();
+        codes.forEach(OneTimeCodes::forgetAll);
+        clock.reset(start);
+    }
+}
