@@ -3,7 +3,6 @@ package com.buyerjourneykit.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,7 +27,7 @@ class RequirementCatalogueTest {
     private static final Map<String, String> ENGLISH = catalogue("en").entries();
 
     @Test
-    void everyLanguageOfTheFeaturesHasACatalogue() {
+    void everyLanguageOfTheFeaturesHasACatalogue() throws IOException {
         assertThat(RequirementCatalogue.languages()).extracting(CatalogueFile::language)
                 .containsExactlyInAnyOrderElementsOf(featureLanguages());
     }
@@ -63,9 +62,8 @@ class RequirementCatalogueTest {
     }
 
     @Test
-    void everyRequirementAFeatureNamesIsInTheCatalogue() {
-        Set<String> named = featureFiles().stream().flatMap(file -> REQUIREMENT_TAG.matcher(read(file)).results())
-                .map(match -> match.group(1)).collect(Collectors.toCollection(TreeSet::new));
+    void everyRequirementAFeatureNamesIsInTheCatalogue() throws IOException {
+        Set<String> named = requirementsNamedByFeatures();
         assertThat(named).as("requirement tags in features/").isNotEmpty();
         for (CatalogueFile catalogue : RequirementCatalogue.languages()) {
             assertThat(catalogue.entries().keySet()).as("requirements in %s.md", catalogue.language()).containsAll(named);
@@ -100,27 +98,19 @@ class RequirementCatalogueTest {
         return text.split("\\*\\*\\[", -1).length - 1L;
     }
 
-    private static Set<String> featureLanguages() {
+    private static Set<String> featureLanguages() throws IOException {
         try (Stream<Path> folders = Files.list(Path.of("features"))) {
             return folders.filter(Files::isDirectory).map(folder -> folder.getFileName().toString()).collect(Collectors.toSet());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 
-    private static List<Path> featureFiles() {
+    private static Set<String> requirementsNamedByFeatures() throws IOException {
+        Set<String> named = new TreeSet<>();
         try (Stream<Path> files = Files.walk(Path.of("features"))) {
-            return files.filter(file -> file.toString().endsWith(".feature")).collect(Collectors.toList());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            for (Path feature : files.filter(file -> file.toString().endsWith(".feature")).collect(Collectors.toList())) {
+                REQUIREMENT_TAG.matcher(Files.readString(feature, StandardCharsets.UTF_8)).results().forEach(tag -> named.add(tag.group(1)));
+            }
         }
-    }
-
-    private static String read(Path file) {
-        try {
-            return Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return named;
     }
 }
