@@ -55,11 +55,9 @@ final class AllureLabels {
         result.setParameters(parameters);
         result.setHistoryId(result.getHistoryId() + "-" + channel);
         List<Link> links = new ArrayList<>(result.getLinks());
-        requirements.forEach(id -> links.add(new Link().setName(id).setType("tms").setUrl(RequirementCatalogue.url(id))));
+        requirements.forEach(id -> links.add(RequirementLinks.of(language, id)));
         result.setLinks(links);
-        result.setDescription(requirements.stream()
-                .map(id -> "**" + id + "** " + RequirementCatalogue.text(id))
-                .collect(Collectors.joining("\n\n", "Requirements checked:\n\n", "")));
+        result.setDescription(RequirementLinks.description(language, requirements));
     }
 
 }

@@ -3,47 +3,70 @@ package com.buyerjourneykit.report;
 import com.buyerjourneykit.drivers.Settings;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Collections;
-import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
- * The requirement catalogue ({@code bjk.requirements.file}, default {@code ../shared/REQUIREMENTS.md}):
- * the report shows each scenario's requirements in words, not only as IDs.
+ * The requirement catalogue in the repository, one Markdown file per language
+ * ({@code bjk.requirements.dir}, default {@code docs/requirements}): the report shows each
+ * scenario's requirements in words, in the scenario's language, and links to the catalogue page
+ * of that language that is served with the report.
  */
 final class RequirementCatalogue {
-    private static final Pattern ENTRY = Pattern.compile("^- ([A-Z]{2,5}-\\d{2}) (.+?)(?=^- |^#|\\z)", Pattern.MULTILINE | Pattern.DOTALL);
-    private static final Path FILE = Path.of(Settings.get("bjk.requirements.file", "../shared/REQUIREMENTS.md")).toAbsolutePath().normalize();
-    private static final Map<String, String> TEXTS = load();
+    static final String FALLBACK_LANGUAGE = "en";
+    /** Where the catalogue pages sit in the served report, relative to its index.html. */
+    static final String SITE_FOLDER = "requirements/";
+    private static final Path FOLDER = Path.of(Settings.get("bjk.requirements.dir", "docs/requirements"));
+    private static final Map<String, CatalogueFile> FILES = read();
 
     private RequirementCatalogue() {
     }
 
-    static String text(String id) {
-        return TEXTS.getOrDefault(id, "(not in the catalogue at " + FILE + ")");
+    static List<CatalogueFile> languages() {
+        return List.copyOf(FILES.values());
     }
 
-    static String url(String id) {
-        String base = Settings.get("bjk.requirements.url", FILE.toUri().toString());
-        return base + "#" + id.toLowerCase();
+    static String title(String language) {
+        return of(language).title();
     }
 
-    private static Map<String, String> load() {
-        if (!Files.isReadable(FILE)) {
-            return Collections.emptyMap();
+    static String text(String language, String id) {
+        CatalogueFile catalogue = of(language);
+        return catalogue.entries().getOrDefault(id, "(not in " + FOLDER.resolve(catalogue.language() + ".md") + ")");
+    }
+
+    /** A relative link: it resolves against the report's index.html, wherever the report is served. */
+    static String link(String language, String id) {
+        return page(language) + "#" + id.toLowerCase(Locale.ROOT);
+    }
+
+    static String page(String language) {
+        return SITE_FOLDER + of(language).language() + ".html";
+    }
+
+    private static CatalogueFile of(String language) {
+        CatalogueFile catalogue = FILES.getOrDefault(language, FILES.get(FALLBACK_LANGUAGE));
+        if (catalogue == null) {
+            throw new IllegalStateException("No requirement catalogue in " + FOLDER.toAbsolutePath());
         }
-        try {
-            Map<String, String> texts = new LinkedHashMap<>();
-            Matcher entry = ENTRY.matcher(Files.readString(FILE, StandardCharsets.UTF_8));
-            while (entry.find()) {
-                texts.put(entry.group(1), entry.group(2).replaceAll("\\s+", " ").trim());
-            }
-            return texts;
+        return catalogue;
+    }
+
+    private static Map<String, CatalogueFile> read() {
+        if (!Files.isDirectory(FOLDER)) {
+            return Map.of();
+        }
+        try (Stream<Path> files = Files.list(FOLDER)) {
+            return files.filter(file -> file.getFileName().toString().matches("[a-z]{2}(-[A-Z]{2})?\\.md"))
+                    .sorted().map(CatalogueFile::read)
+                    .collect(Collectors.toMap(CatalogueFile::language, Function.identity(), (a, b) -> a, TreeMap::new));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
