@@ -3,8 +3,8 @@ package com.buyerjourneykit.reference.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.buyerjourneykit.reference.journey.InMemoryJourneyStore;
-import com.buyerjourneykit.reference.journey.Journeys;
 import com.buyerjourneykit.reference.journey.JourneySteps;
+import com.buyerjourneykit.reference.journey.Journeys;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;

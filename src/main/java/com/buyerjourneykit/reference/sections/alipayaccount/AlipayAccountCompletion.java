@@ -1,8 +1,8 @@
 package com.buyerjourneykit.reference.sections.alipayaccount;
 
-import com.buyerjourneykit.reference.journey.Journeys;
 import com.buyerjourneykit.reference.journey.Journey;
 import com.buyerjourneykit.reference.journey.JourneyStep;
+import com.buyerjourneykit.reference.journey.Journeys;
 import com.buyerjourneykit.reference.journey.StepNotReady;
 import java.time.Clock;
 import java.time.LocalDate;

@@ -1,8 +1,8 @@
 package com.buyerjourneykit.reference.sections.alipayaccount;
 
 import com.buyerjourneykit.reference.journey.Inputs;
-import com.buyerjourneykit.reference.journey.Journeys;
 import com.buyerjourneykit.reference.journey.Journey;
+import com.buyerjourneykit.reference.journey.Journeys;
 /**
  * Guide section 1, "Enter code for account verification": the buyer asks for a code by SMS and
  * enters it; an accepted code finishes the journey's first Alipay step.

@@ -1,10 +1,10 @@
 package com.buyerjourneykit.reference.sections.alipayaccount;
 
-import com.buyerjourneykit.reference.providers.GatewayCall;
-import com.buyerjourneykit.reference.providers.ProviderHttp;
 import com.buyerjourneykit.phone.MobileNumber;
 import com.buyerjourneykit.reference.journey.JourneyStep;
 import com.buyerjourneykit.reference.journey.ProviderUnavailable;
+import com.buyerjourneykit.reference.providers.GatewayCall;
+import com.buyerjourneykit.reference.providers.ProviderHttp;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.HashMap;
 import java.util.Map;

@@ -1,9 +1,9 @@
 package com.buyerjourneykit.reference.sections.memberaccount;
 
-import com.buyerjourneykit.reference.providers.AopCall;
-import com.buyerjourneykit.reference.providers.ProviderHttp;
 import com.buyerjourneykit.phone.MobileNumber;
 import com.buyerjourneykit.reference.journey.ProviderUnavailable;
+import com.buyerjourneykit.reference.providers.AopCall;
+import com.buyerjourneykit.reference.providers.ProviderHttp;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Clock;
 import java.util.HashMap;

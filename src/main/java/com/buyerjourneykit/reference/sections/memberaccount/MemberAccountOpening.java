@@ -1,8 +1,8 @@
 package com.buyerjourneykit.reference.sections.memberaccount;
 
 import com.buyerjourneykit.reference.journey.Inputs;
-import com.buyerjourneykit.reference.journey.Journeys;
 import com.buyerjourneykit.reference.journey.Journey;
+import com.buyerjourneykit.reference.journey.Journeys;
 import com.buyerjourneykit.reference.journey.StepNotReady;
 import java.util.Optional;
 

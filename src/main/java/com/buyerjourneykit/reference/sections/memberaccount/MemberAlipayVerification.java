@@ -1,11 +1,11 @@
 package com.buyerjourneykit.reference.sections.memberaccount;
 
-import com.buyerjourneykit.reference.journey.Journeys;
+import com.buyerjourneykit.reference.journey.GuideStep;
 import com.buyerjourneykit.reference.journey.Journey;
 import com.buyerjourneykit.reference.journey.JourneyStep;
+import com.buyerjourneykit.reference.journey.Journeys;
 import com.buyerjourneykit.reference.journey.StepNotReady;
 import com.buyerjourneykit.reference.journey.StepStatus;
-import com.buyerjourneykit.reference.journey.GuideStep;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;

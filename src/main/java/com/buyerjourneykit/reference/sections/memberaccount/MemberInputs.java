@@ -1,8 +1,8 @@
 package com.buyerjourneykit.reference.sections.memberaccount;
 
+import com.buyerjourneykit.phone.MobileNumber;
 import com.buyerjourneykit.reference.journey.Inputs;
 import com.buyerjourneykit.reference.journey.InvalidInput;
-import com.buyerjourneykit.phone.MobileNumber;
 import java.util.Optional;
 
 /**

@@ -1,7 +1,7 @@
 package com.buyerjourneykit.reference.sections.memberaccount;
 
-import com.buyerjourneykit.reference.providers.GatewayCall;
 import com.buyerjourneykit.phone.MobileNumber;
+import com.buyerjourneykit.reference.providers.GatewayCall;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
