@@ -3,26 +3,25 @@ package com.buyerjourneykit.reference.journey;
 import java.util.List;
 
 /**
- * The steps of guide sections 1 and 2 a buyer completes, in the guide's order, each with what
- * it waits for (JRN-02). The identifiers are what the REST API and the pages report.
+ * One step of a guide section a buyer completes, declared by its section: the identifier the REST
+ * API, the pages and the database use, the guide step it belongs to, where its page lives under
+ * {@code /<lang>/journeys/<id>/}, and what it waits for (JRN-02), possibly in an earlier section.
  */
-public enum JourneyStep {
-    ALIPAY_SMS_CODE("alipay-sms-code", GuideStep.ALIPAY_ACCOUNT),
-    ALIPAY_IDENTITY("alipay-identity", GuideStep.ALIPAY_ACCOUNT, ALIPAY_SMS_CODE),
-    ALIPAY_ADDRESS("alipay-address", GuideStep.ALIPAY_ACCOUNT, ALIPAY_IDENTITY),
-    ALIPAY_PERSONAL_DETAILS("alipay-personal-details", GuideStep.ALIPAY_ACCOUNT, ALIPAY_ADDRESS),
-    MEMBER_REGISTRATION("1688-registration", GuideStep.MEMBER_ACCOUNT),
-    MEMBER_SMS_CODE("1688-sms-code", GuideStep.MEMBER_ACCOUNT, MEMBER_REGISTRATION),
-    MEMBER_ALIPAY_VERIFICATION("1688-alipay-verification", GuideStep.MEMBER_ACCOUNT, MEMBER_SMS_CODE, ALIPAY_PERSONAL_DETAILS);
-
+public final class JourneyStep {
     private final String id;
     private final GuideStep guideStep;
+    private final String path;
     private final List<JourneyStep> waitsFor;
 
-    JourneyStep(String id, GuideStep guideStep, JourneyStep... waitsFor) {
+    private JourneyStep(String id, GuideStep guideStep, String path, List<JourneyStep> waitsFor) {
         this.id = id;
         this.guideStep = guideStep;
-        this.waitsFor = List.of(waitsFor);
+        this.path = path;
+        this.waitsFor = waitsFor;
+    }
+
+    public static JourneyStep of(String id, GuideStep guideStep, String path, JourneyStep... waitsFor) {
+        return new JourneyStep(id, guideStep, path, List.of(waitsFor));
     }
 
     public String id() {
@@ -33,16 +32,28 @@ public enum JourneyStep {
         return guideStep;
     }
 
+    /** Where the step's page is, relative to the journey: {@code alipay/identity}. */
+    public String path() {
+        return path;
+    }
+
     public List<JourneyStep> waitsFor() {
         return waitsFor;
     }
 
-    public static JourneyStep ofId(String id) {
-        for (JourneyStep step : values()) {
-            if (step.id.equals(id)) {
-                return step;
-            }
-        }
-        throw new IllegalArgumentException("no journey step " + id);
+    /** A step is its identifier: that is what the database keeps. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof JourneyStep step && step.id.equals(id);
+    }
+
+    @Override
+    public int hashCode() {
+        return id.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return id;
     }
 }

@@ -1,15 +1,18 @@
 package com.buyerjourneykit.reference.journey;
 
 import com.buyerjourneykit.phone.MobileNumber;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 /** Starts, finds and advances journeys, enforcing the guide's order (JRN-02). */
 public final class Journeys {
     private final JourneyStore store;
+    private final JourneySteps steps;
 
-    public Journeys(JourneyStore store) {
+    public Journeys(JourneyStore store, JourneySteps steps) {
         this.store = store;
+        this.steps = steps;
     }
 
     /** A new journey for this mobile number, or the one it already has: the buyer resumes (JRN-04). */
@@ -23,6 +26,16 @@ public final class Journeys {
 
     /** A journey and whether it was just created. */
     public record Started(Journey journey, boolean isNew) {
+    }
+
+    /** Each guide step's status and the next step to do. */
+    public Progress progress(Journey journey) {
+        return Progress.of(journey, steps);
+    }
+
+    /** The registered steps of one guide step, in order. */
+    public List<JourneyStep> stepsOf(GuideStep guideStep) {
+        return steps.of(guideStep);
     }
 
     public Journey find(String id) {

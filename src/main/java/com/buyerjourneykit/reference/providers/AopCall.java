@@ -20,8 +20,8 @@ import java.util.stream.Collectors;
  * an {@link InvalidInput} naming it; anything else 1688 refuses about our own request, or cannot
  * answer, is a {@link ProviderUnavailable}.
  */
-final class AopCall {
-    static final String CROSS_BORDER = "com.alibaba.fenxiao.crossborder";
+public final class AopCall {
+    public static final String CROSS_BORDER = "com.alibaba.fenxiao.crossborder";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Set<String> BUYER_FIELDS = Set.of("accountType", "memberName", "password", "confirmPassword",
             "countryCode", "mobile", "agreeTerms", "agreePrivacy", "agreeAlipay", "businessLicence", "code");
@@ -30,7 +30,7 @@ final class AopCall {
     private final ProviderHttp http;
     private final Clock clock;
 
-    AopCall(String baseUrl, AopApp app, ProviderHttp http, Clock clock) {
+    public AopCall(String baseUrl, AopApp app, ProviderHttp http, Clock clock) {
         this.baseUrl = baseUrl;
         this.app = app;
         this.http = http;
@@ -38,14 +38,14 @@ final class AopCall {
     }
 
     /** The 1688 open-platform app this client signs as. */
-    record AopApp(String key, String secret) {
+    public record AopApp(String key, String secret) {
         @Override
         public String toString() {
             return "AopApp[key=" + key + ", secret=******]";
         }
     }
 
-    JsonNode call(String api, Map<String, String> parameters) {
+    public JsonNode call(String api, Map<String, String> parameters) {
         String urlPath = "param2/1/" + CROSS_BORDER + "/" + api + "/" + app.key();
         Map<String, String> signed = new LinkedHashMap<>(parameters);
         signed.put("_aop_timestamp", String.valueOf(clock.millis()));
@@ -54,7 +54,7 @@ final class AopCall {
         return read(api, answer);
     }
 
-    static boolean isSuccess(JsonNode answer) {
+    public static boolean isSuccess(JsonNode answer) {
         return "SUCCESS".equals(answer.path("code").asText()) && answer.path("success").asBoolean(false);
     }
 

@@ -17,18 +17,18 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /** One Alipay gateway call: the common parameters, the form post, and the {@code <method>_response} unwrapped. */
-final class GatewayCall {
+public final class GatewayCall {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
     private final String url;
     private final ProviderHttp http;
 
-    GatewayCall(String url, ProviderHttp http) {
+    public GatewayCall(String url, ProviderHttp http) {
         this.url = url;
         this.http = http;
     }
 
-    JsonNode call(String method, Map<String, String> bizContent) {
+    public JsonNode call(String method, Map<String, String> bizContent) {
         return call(method, bizContent, Map.of());
     }
 
@@ -36,7 +36,7 @@ final class GatewayCall {
      * As {@link #call(String, Map)}; when Alipay refuses one of {@code buyerFields} (biz_content
      * name → the buyer's field name), the buyer hears it as bad input naming their field and Alipay's rule.
      */
-    JsonNode call(String method, Map<String, String> bizContent, Map<String, String> buyerFields) {
+    public JsonNode call(String method, Map<String, String> bizContent, Map<String, String> buyerFields) {
         ProviderHttp.Answer answer = http.postForm(url, form(method, bizContent));
         JsonNode response = parse(answer.body()).path(method.replace('.', '_') + "_response");
         if (response.isMissingNode()) {
@@ -56,11 +56,11 @@ final class GatewayCall {
         return new ProviderUnavailable("Alipay", "refused our own request: " + response.path("sub_msg").asText());
     }
 
-    static boolean isSuccess(JsonNode response) {
+    public static boolean isSuccess(JsonNode response) {
         return "10000".equals(response.path("code").asText());
     }
 
-    static int callingCodeLength(String e164) {
+    public static int callingCodeLength(String e164) {
         try {
             int code = PhoneNumberUtil.getInstance().parse(e164, "ZZ").getCountryCode();
             return 1 + String.valueOf(code).length();

@@ -11,7 +11,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -97,14 +97,15 @@ public final class JdbcJourneyStore implements JourneyStore {
         }
     }
 
-    private static Map<JourneyStep, Journey.StepRecord> steps(Connection connection, String journeyId) throws SQLException {
-        Map<JourneyStep, Journey.StepRecord> steps = new EnumMap<>(JourneyStep.class);
+    /** Keyed by step id, as stored: which section declares a step is none of the store's business. */
+    private static Map<String, Journey.StepRecord> steps(Connection connection, String journeyId) throws SQLException {
+        Map<String, Journey.StepRecord> steps = new LinkedHashMap<>();
         try (PreparedStatement query = connection.prepareStatement(
                 "SELECT step, status, reference FROM journey_step WHERE journey_id = ?")) {
             query.setString(1, journeyId);
             try (ResultSet row = query.executeQuery()) {
                 while (row.next()) {
-                    steps.put(JourneyStep.ofId(row.getString("step")), new Journey.StepRecord(
+                    steps.put(row.getString("step"), new Journey.StepRecord(
                             StepStatus.valueOf(row.getString("status").toUpperCase(Locale.ROOT)), row.getString("reference")));
                 }
             }

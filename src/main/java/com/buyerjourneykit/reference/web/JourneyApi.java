@@ -5,9 +5,13 @@ import com.buyerjourneykit.reference.journey.Journeys;
 import com.buyerjourneykit.reference.journey.Progress;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
+import java.util.List;
 
 /** {@code POST /api/v1/journeys} starts or resumes a buyer's journey; {@code GET /api/v1/journeys/{id}} shows its progress. */
 final class JourneyApi {
+    static final String START = "/api/v1/journeys";
+    static final String SHOW = START + "/{journeyId}";
+    static final List<String> PATHS = List.of(START, SHOW);
     private final Journeys journeys;
 
     JourneyApi(Journeys journeys) {
@@ -25,8 +29,8 @@ final class JourneyApi {
         JsonReply.send(ctx, 200, progress(journeys.find(ctx.pathParam("journeyId"))));
     }
 
-    static ObjectNode progress(Journey journey) {
-        Progress progress = Progress.of(journey);
+    private ObjectNode progress(Journey journey) {
+        Progress progress = journeys.progress(journey);
         ObjectNode body = JsonReply.object().put("journeyId", journey.id()).put("mobile", journey.mobile().masked());
         ObjectNode steps = body.putObject("steps");
         progress.guideSteps().forEach((step, status) -> steps.put(step.id(), status.id()));

@@ -2,6 +2,7 @@ package com.buyerjourneykit.reference.web;
 
 import com.buyerjourneykit.reference.journey.InvalidInput;
 import com.buyerjourneykit.reference.journey.Journey;
+import com.buyerjourneykit.reference.journey.JourneyStep;
 import com.buyerjourneykit.reference.journey.Journeys;
 import com.buyerjourneykit.reference.journey.Progress;
 import io.javalin.http.Context;
@@ -34,20 +35,18 @@ final class JourneyPages {
             ctx.redirect("/" + Language.of(ctx).tag() + "/journeys/" + started.journey().id() + "?outcome="
                     + (started.isNew() ? STARTED : RESUMED));
         } catch (InvalidInput invalid) {
-            flow.step(ctx, "home", model, () -> {
-                throw invalid;
-            });
+            flow.refuse(ctx, "home", model, invalid);
         }
     }
 
     void progress(Context ctx) {
         Journey journey = journeys.find(ctx.pathParam("journeyId"));
         Map<String, Object> model = flow.model(ctx);
-        Progress progress = Progress.of(journey);
+        Progress progress = journeys.progress(journey);
         model.put("maskedMobile", journey.mobile().masked());
         model.put("guideSteps", progress.guideSteps());
         model.put("next", progress.next().map(step -> step.id()).orElse(""));
-        model.put("nextPath", progress.next().map(StepPaths::of).orElse(""));
+        model.put("nextPath", progress.next().map(JourneyStep::path).orElse(""));
         String outcome = ctx.queryParam("outcome");
         if (STARTED.equals(outcome) || RESUMED.equals(outcome)) {
             model.put("outcome", outcome);

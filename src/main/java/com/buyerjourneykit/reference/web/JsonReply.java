@@ -3,6 +3,8 @@ package com.buyerjourneykit.reference.web;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
+import java.util.Collection;
+import java.util.Map;
 
 /** REST answers: a JSON object; refusals carry {@code status}, {@code error}, {@code message} and, for input, {@code field} and {@code rule}. */
 final class JsonReply {
@@ -30,12 +32,14 @@ final class JsonReply {
         send(ctx, answer.status(), body);
     }
 
-    /** Numbers stay numbers and booleans booleans, as the OpenAPI contract describes them. */
+    /** Numbers stay numbers and booleans booleans, as the OpenAPI contract describes them; lists and records become JSON. */
     private static void putTyped(ObjectNode body, String name, Object value) {
         if (value instanceof Long || value instanceof Integer) {
             body.put(name, ((Number) value).longValue());
         } else if (value instanceof Boolean) {
             body.put(name, (Boolean) value);
+        } else if (value instanceof Collection || value instanceof Map || value instanceof Record) {
+            body.set(name, JSON.valueToTree(value));
         } else {
             body.put(name, String.valueOf(value));
         }

@@ -1,22 +1,58 @@
 package com.buyerjourneykit.reference.web;
 
-import com.buyerjourneykit.reference.journey.InvalidInput;
-import com.buyerjourneykit.reference.journey.StepAlreadyDone;
-import com.buyerjourneykit.reference.journey.StepNotReady;
+import com.buyerjourneykit.reference.journey.Journeys;
 import io.javalin.http.Context;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.function.Supplier;
 
 /**
- * Runs one journey step for a page and shows what happened on that page: the outcome banner
- * (with {@code data-outcome} and the answer's facts), or the field that broke a rule.
+ * The page side of a declared route: shows its form, runs the step with what the form posted, and
+ * shows what happened on the same page: the outcome banner (with {@code data-outcome} and the
+ * answer's facts), or the field that broke a rule.
  */
 final class PageFlow {
     private final Pages pages;
+    private final Journeys journeys;
 
-    PageFlow(Pages pages) {
+    PageFlow(Pages pages, Journeys journeys) {
         this.pages = pages;
+        this.journeys = journeys;
+    }
+
+    /** {@code GET}: the step's form, for a journey that exists. */
+    void show(Context ctx, Route route) {
+        render(ctx, route.template(), model(ctx, route));
+    }
+
+    /** {@code POST} (or a read-only page's {@code GET}): runs the step and shows its answer, or the rule it broke. */
+    void run(Context ctx, Route route) {
+        Map<String, Object> model = model(ctx, route);
+        try {
+            answer(ctx, route.template(), model, route.handler().answer(new FormStepRequest(ctx)));
+        } catch (RuntimeException refusal) {
+            refuse(ctx, route.template(), model, refusal);
+        }
+    }
+
+    /** Shows a refusal on the page when it belongs there; else it leaves for the app-wide answer. */
+    void refuse(Context ctx, String page, Map<String, Object> model, RuntimeException refusal) {
+        if (!Refusals.shownOnPage(refusal)) {
+            throw refusal;
+        }
+        answer(ctx, page, model, Refusals.answer(refusal));
+    }
+
+    void answer(Context ctx, String page, Map<String, Object> model, StepAnswer answer) {
+        Language language = Language.of(ctx);
+        model.put("outcome", answer.outcome());
+        model.put("success", answer.isSuccess());
+        model.put("facts", answer.facts());
+        model.put("outcomeArgument", argument(language, answer));
+        if ("invalid-field".equals(answer.outcome())) {
+            model.put("errorField", answer.facts().get("field"));
+            model.put("errorRule", answer.facts().get("rule"));
+        }
+        pages.render(ctx, answer.status(), language, page, model);
     }
 
     Map<String, Object> model(Context ctx) {
@@ -30,42 +66,21 @@ final class PageFlow {
         pages.render(ctx, 200, Language.of(ctx), page, model);
     }
 
-    /** Runs {@code step} and renders {@code page} with its answer, or with the rule it broke. */
-    void step(Context ctx, String page, Map<String, Object> model, Supplier<StepAnswer> step) {
-        Language language = Language.of(ctx);
-        try {
-            StepAnswer answer = step.get();
-            model.put("outcome", answer.outcome());
-            model.put("success", answer.isSuccess());
-            model.put("facts", answer.facts());
-            model.put("outcomeArgument", argument(language, answer.facts()));
-            pages.render(ctx, answer.status(), language, page, model);
-        } catch (InvalidInput invalid) {
-            model.put("outcome", "invalid-field");
-            model.put("errorField", invalid.field());
-            model.put("errorRule", invalid.rule());
-            pages.render(ctx, 400, language, page, model);
-        } catch (StepNotReady notReady) {
-            model.put("outcome", "step-not-ready");
-            model.put("facts", Map.of("missingStep", notReady.missing().id()));
-            model.put("outcomeArgument", pages.message(language, "step.id." + notReady.missing().id()));
-            pages.render(ctx, 409, language, page, model);
-        } catch (StepAlreadyDone done) {
-            model.put("outcome", "step-already-done");
-            model.put("success", false);
-            model.put("facts", Map.of("doneStep", done.done().id()));
-            model.put("outcomeArgument", pages.message(language, "step.id." + done.done().id()));
-            pages.render(ctx, 409, language, page, model);
+    /** A journey's page: an unknown journey is a 404 naming the field; what the buyer typed comes back. */
+    private Map<String, Object> model(Context ctx, Route route) {
+        Map<String, Object> model = model(ctx);
+        if (route.isJourneyAction()) {
+            model.put("maskedMobile", journeys.find(ctx.pathParam("journeyId")).mobile().masked());
         }
+        boolean firstVisit = ctx.formParamMap().isEmpty();
+        route.typedBack().forEach((field, preset) -> with(model, field, firstVisit ? preset : ctx.formParam(field)));
+        return model;
     }
 
-    private static String argument(Language language, Map<String, Object> facts) {
-        for (String fact : new String[] {"remainingAttempts", "retryAfterSeconds", "alipayUserId"}) {
-            if (facts.containsKey(fact)) {
-                return String.valueOf(facts.get(fact));
-            }
-        }
-        return "";
+    private String argument(Language language, StepAnswer answer) {
+        return answer.shownValue()
+                .map(value -> answer.shownMessagePrefix().map(prefix -> pages.message(language, prefix + value)).orElse(value))
+                .orElse("");
     }
 
     static Map<String, Object> with(Map<String, Object> model, String key, Object value) {

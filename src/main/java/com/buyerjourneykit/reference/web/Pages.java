@@ -1,16 +1,18 @@
 package com.buyerjourneykit.reference.web;
 
 import io.javalin.http.Context;
+import java.util.List;
 import java.util.Map;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
-/** Renders the Thymeleaf pages under {@code templates/} in the buyer's language. */
+/** Renders the Thymeleaf pages under {@code templates/} (a section's in {@code templates/<section>/}) in the buyer's language. */
 final class Pages {
     private final TemplateEngine engine = new TemplateEngine();
+    private final BundleMessages messages;
 
-    Pages() {
+    Pages(List<String> sectionBundles) {
         ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
         resolver.setPrefix("templates/");
         resolver.setSuffix(".html");
@@ -18,11 +20,12 @@ final class Pages {
         resolver.setCharacterEncoding("UTF-8");
         resolver.setCacheable(true);
         engine.setTemplateResolver(resolver);
-        engine.setMessageResolver(new BundleMessages());
+        messages = new BundleMessages(sectionBundles);
+        engine.setMessageResolver(messages);
     }
 
     String message(Language language, String key) {
-        return java.util.ResourceBundle.getBundle(BundleMessages.BUNDLE, language.locale(), BundleMessages.NoFallback.CONTROL).getString(key);
+        return messages.text(language.locale(), key).orElseThrow(() -> new IllegalStateException("no message " + key));
     }
 
     void render(Context ctx, int status, Language language, String page, Map<String, Object> model) {

@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /** Journeys in a map, for tests of the journey rules without a database. */
-final class InMemoryJourneyStore implements JourneyStore {
+public final class InMemoryJourneyStore implements JourneyStore {
     private final Map<String, Journey> journeys = new HashMap<>();
     private int writes;
 
@@ -30,8 +30,8 @@ final class InMemoryJourneyStore implements JourneyStore {
     @Override
     public void record(String journeyId, JourneyStep step, StepStatus status, String reference) {
         Journey journey = journeys.get(journeyId);
-        Map<JourneyStep, Journey.StepRecord> steps = new HashMap<>(journey.steps());
-        steps.put(step, new Journey.StepRecord(status, reference));
+        Map<String, Journey.StepRecord> steps = new HashMap<>(journey.steps());
+        steps.put(step.id(), new Journey.StepRecord(status, reference));
         journeys.put(journeyId, new Journey(journeyId, journey.mobile(), journey.countryCode(), journey.nationalMobile(), steps));
         writes++;
     }
@@ -42,7 +42,7 @@ final class InMemoryJourneyStore implements JourneyStore {
     }
 
     /** How many step records were written: a refused step writes none. */
-    int writes() {
+    public int writes() {
         return writes;
     }
 }

@@ -1,5 +1,0 @@
-package com.buyerjourneykit.reference.journey;
-
-/** An existing 1688 member who signed in, and whether 1688 already shows them bound and verified with Alipay. */
-public record SignedInMember(String memberId, boolean verified) {
-}

@@ -1,0 +1,17 @@
+package com.buyerjourneykit.reference.sections;
+
+import com.buyerjourneykit.reference.ReferenceAppSettings;
+import com.buyerjourneykit.reference.journey.Journeys;
+import com.buyerjourneykit.reference.providers.ProviderHttp;
+import java.time.Clock;
+import java.time.Duration;
+
+/** What every section builds its services from: the journeys, the HTTP client to the providers, the settings and the clock. */
+public record SectionContext(Journeys journeys, ProviderHttp http, ReferenceAppSettings settings, Clock clock) {
+
+    /** Connecting to a provider takes at most 2 s; an answer at most the settings' provider timeout. */
+    public static SectionContext of(ReferenceAppSettings settings, Journeys journeys) {
+        return new SectionContext(journeys, new ProviderHttp(Duration.ofSeconds(2), settings.providerTimeout()), settings,
+                Clock.systemUTC());
+    }
+}

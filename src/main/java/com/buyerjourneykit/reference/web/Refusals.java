@@ -1,0 +1,50 @@
+package com.buyerjourneykit.reference.web;
+
+import com.buyerjourneykit.reference.journey.InvalidInput;
+import com.buyerjourneykit.reference.journey.JourneyNotFound;
+import com.buyerjourneykit.reference.journey.ProviderUnavailable;
+import com.buyerjourneykit.reference.journey.StepAlreadyDone;
+import com.buyerjourneykit.reference.journey.StepNotReady;
+import java.util.List;
+
+/** The one mapping from a refusal to its answer: REST sends it as JSON, a page shows the same outcome, facts and status. */
+final class Refusals {
+    static final List<Class<? extends RuntimeException>> ALL = List.of(InvalidInput.class, StepNotReady.class,
+            StepAlreadyDone.class, JourneyNotFound.class, UnknownLanguage.class, ProviderUnavailable.class);
+
+    private Refusals() {
+    }
+
+    /** Refusals a page shows beside its form; the others (no such journey, language or provider) end the page. */
+    static boolean shownOnPage(RuntimeException refusal) {
+        return refusal instanceof InvalidInput || refusal instanceof StepNotReady || refusal instanceof StepAlreadyDone;
+    }
+
+    static StepAnswer answer(RuntimeException refusal) {
+        if (refusal instanceof InvalidInput invalid) {
+            return StepAnswer.refusal(400, "invalid-field", invalid.getMessage()).with("field", invalid.field())
+                    .with("rule", invalid.rule());
+        }
+        if (refusal instanceof StepNotReady notReady) {
+            return StepAnswer.refusal(409, "step-not-ready", notReady.getMessage())
+                    .showingStepName("missingStep", notReady.missing().id());
+        }
+        if (refusal instanceof StepAlreadyDone done) {
+            return StepAnswer.refusal(409, "step-already-done", done.getMessage()).showingStepName("doneStep", done.done().id());
+        }
+        if (refusal instanceof JourneyNotFound) {
+            return unknown(refusal, "journey-not-found", "journeyId", "known-journey");
+        }
+        if (refusal instanceof UnknownLanguage) {
+            return unknown(refusal, "unknown-language", "lang", "supported-language");
+        }
+        if (refusal instanceof ProviderUnavailable) {
+            return StepAnswer.refusal(503, "provider-unavailable", refusal.getMessage());
+        }
+        throw new IllegalArgumentException("not a refusal of the journey", refusal);
+    }
+
+    private static StepAnswer unknown(RuntimeException refusal, String outcome, String field, String rule) {
+        return StepAnswer.refusal(404, outcome, refusal.getMessage()).with("field", field).with("rule", rule);
+    }
+}
