@@ -1,6 +1,5 @@
 package com.buyerjourneykit.reference.web;
 
-import com.buyerjourneykit.reference.journey.InvalidInput;
 import io.javalin.http.Context;
 
 /** A step request from a page form: every value is text, and a ticked box posts {@code true}. */
@@ -23,15 +22,7 @@ final class FormStepRequest implements StepRequest {
 
     @Override
     public Integer integer(String field) {
-        String value = ctx.formParam(field);
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Integer.valueOf(value.strip());
-        } catch (NumberFormatException notANumber) {
-            throw new InvalidInput(field, "integer", field + " must be a whole number");
-        }
+        return new FormValue(field, ctx.formParam(field)).integer();
     }
 
     @Override

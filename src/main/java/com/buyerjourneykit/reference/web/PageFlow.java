@@ -25,10 +25,10 @@ final class PageFlow {
     }
 
     /** {@code POST} (or a read-only page's {@code GET}): runs the step and shows its answer, or the rule it broke. */
-    void run(Context ctx, Route route) {
+    void run(Context ctx, Route route, StepRequest request) {
         Map<String, Object> model = model(ctx, route);
         try {
-            answer(ctx, route.template(), model, route.handler().answer(new FormStepRequest(ctx)));
+            answer(ctx, route.template(), model, route.handler().answer(request));
         } catch (RuntimeException refusal) {
             refuse(ctx, route.template(), model, refusal);
         }

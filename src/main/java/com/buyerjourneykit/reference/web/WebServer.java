@@ -67,10 +67,10 @@ public final class WebServer {
         if (route.isJourneyAction()) {
             config.routes.post(route.apiPath(), ctx -> answerJson(ctx, route));
             config.routes.get(route.pagePath(), ctx -> flow.show(ctx, route));
-            config.routes.post(route.pagePath(), ctx -> flow.run(ctx, route));
+            config.routes.post(route.pagePath(), ctx -> flow.run(ctx, route, new FormStepRequest(ctx)));
         } else {
-            config.routes.get(route.apiPath(), ctx -> answerJson(ctx, route));
-            config.routes.get(route.pagePath(), ctx -> flow.run(ctx, route));
+            config.routes.get(route.apiPath(), ctx -> JsonReply.send(ctx, route.handler().answer(new QueryStepRequest(ctx))));
+            config.routes.get(route.pagePath(), ctx -> flow.run(ctx, route, new QueryStepRequest(ctx)));
         }
     }
 

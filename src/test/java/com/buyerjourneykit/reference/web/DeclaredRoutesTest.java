@@ -23,12 +23,14 @@ class DeclaredRoutesTest {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final Route HELP = Route.readOnly("help-for-test", "home", request -> StepAnswer.success(200, "help-shown")
             .with("contacts", List.of(Map.of("name", "1688 hotline", "hours", "09:00-18:00"))));
+    private static final Route ECHO = Route.readOnly("echo-for-test", "home",
+            request -> StepAnswer.success(200, "echoed").with("asked", String.valueOf(request.text("at"))));
     private static WebServer web;
 
     @BeforeAll
     static void start() {
         Journeys journeys = new Journeys(new InMemoryJourneyStore(), new JourneySteps(List.of()));
-        web = WebServer.start(0, journeys, new RouteTable(List.of(HELP)), List.of());
+        web = WebServer.start(0, journeys, new RouteTable(List.of(HELP, ECHO)), List.of());
     }
 
     @AfterAll
@@ -51,6 +53,15 @@ class DeclaredRoutesTest {
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
         assertThat(page.body()).contains("lang=\"zh-CN\"");
+    }
+
+    @Test
+    void aReadOnlyRouteReadsItsQueryStringInBothFaces() throws Exception {
+        HttpResponse<String> rest = get("/api/v1/echo-for-test?at=2026-01-05T09%3A00%2B08%3A00");
+        assertThat(new ObjectMapper().readTree(rest.body()).path("asked").asText()).isEqualTo("2026-01-05T09:00+08:00");
+        HttpResponse<String> page = get("/ru/echo-for-test?at=2026-01-05T09%3A00%2B08%3A00");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("data-outcome=\"echoed\"");
     }
 
     @Test
