@@ -11,16 +11,18 @@ import java.util.List;
  * fills in the form (valid unless the scenario changes one field), receives the 校验码 by SMS,
  * asks for it again, submits it. Knows no HTTP and no browser; the channel's driver does.
  */
-public final class MemberAccountDsl {
+public final class MemberRegistrationDsl {
     static final String PROVIDER = "1688";
     private final JourneyContext journey;
     private final SmsInboxDsl inbox;
-    private final MemberNames names;
+    private final MemberNameAliases names;
+    private final OutcomesDsl outcomes;
 
-    public MemberAccountDsl(JourneyContext journey, SmsInboxDsl inbox, MemberNames names) {
+    public MemberRegistrationDsl(JourneyContext journey, SmsInboxDsl inbox, MemberNameAliases names, OutcomesDsl outcomes) {
         this.journey = journey;
         this.inbox = inbox;
         this.names = names;
+        this.outcomes = outcomes;
     }
 
     public void register() {
@@ -29,7 +31,7 @@ public final class MemberAccountDsl {
 
     public void requireCodeSent() {
         register();
-        assertOutcome("code-sent");
+        outcomes.assertOutcome("code-sent");
     }
 
     public void requireRegistered() {
@@ -98,33 +100,24 @@ public final class MemberAccountDsl {
     }
 
     public void assertCodeSent(int validMinutes) {
-        Answer answer = assertOutcome("code-sent");
+        Answer answer = outcomes.assertOutcome("code-sent");
         assertThat(answer.fact("validForSeconds")).as("seconds the code is valid").isEqualTo(String.valueOf(validMinutes * 60));
         assertThat(inbox.codesFrom(PROVIDER, buyer())).as("1688 codes sent to the buyer by SMS").isNotEmpty();
     }
 
     public void assertNewCodeArrived() {
-        assertOutcome("code-sent");
+        outcomes.assertOutcome("code-sent");
         assertThat(inbox.codesFrom(PROVIDER, buyer())).as("1688 codes sent to the buyer by SMS").hasSizeGreaterThanOrEqualTo(2);
     }
 
     public void assertRegistered() {
-        Answer answer = assertOutcome("member-registered");
+        Answer answer = outcomes.assertOutcome("member-registered");
         assertThat(answer.fact("memberId")).as("the new member's ID").matches("b2b-\\d{10}");
     }
 
-    public void assertStepNotReady(String missingStep) {
-        assertThat(assertOutcome("step-not-ready").fact("missingStep")).as("the step to finish first").isEqualTo(missingStep);
-    }
-
-    public void assertStepAlreadyDone(String doneStep) {
-        assertThat(assertOutcome("step-already-done").fact("doneStep")).as("the step already done").isEqualTo(doneStep);
-    }
-
-    public Answer assertOutcome(String expected) {
-        Answer answer = journey.lastAnswer();
-        assertThat(answer.outcome()).as("outcome (whole answer: %s)", answer).isEqualTo(expected);
-        return answer;
+    /** {@code member-name-taken}, {@code slider-not-complete} or {@code enterprise-licence-required}. */
+    public void assertRefusedAs(String refusal) {
+        outcomes.assertOutcome(refusal);
     }
 
     private void register(RegistrationDraft draft) {
@@ -132,18 +125,18 @@ public final class MemberAccountDsl {
     }
 
     private RegistrationDraft draft() {
-        return RegistrationDraft.validFor(buyer(), names.nameOf(AlipayAccountDsl.BUYER));
+        return RegistrationDraft.validFor(buyer(), names.nameOf(BuyersDsl.BUYER));
     }
 
     private Buyer buyer() {
-        return journey.buyers().get(AlipayAccountDsl.BUYER);
+        return journey.buyer(BuyersDsl.BUYER);
     }
 
     private String buyersJourney() {
-        return journey.journeyOf(AlipayAccountDsl.BUYER);
+        return journey.journeys().of(BuyersDsl.BUYER);
     }
 
     private MemberAccountDriver driver() {
-        return journey.channel().memberAccount();
+        return journey.driver(MemberAccountDriver.class);
     }
 }

@@ -1,7 +1,7 @@
 package com.buyerjourneykit.steps;
 
-import com.buyerjourneykit.dsl.MemberAccountDsl;
-import com.buyerjourneykit.dsl.SimulatedAccountsDsl;
+import com.buyerjourneykit.dsl.Member1688ControlDsl;
+import com.buyerjourneykit.dsl.MemberRegistrationDsl;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
@@ -16,11 +16,11 @@ import io.cucumber.java.zh_cn.当;
 import io.cucumber.java.zh_cn.那么;
 
 /** Guide section 2, "Register for a 1688 personal account", in en, ru, tr and zh-CN: one method per step. */
-public class MemberAccountSteps {
-    private final MemberAccountDsl member;
-    private final SimulatedAccountsDsl accounts;
+public class MemberRegistrationSteps {
+    private final MemberRegistrationDsl member;
+    private final Member1688ControlDsl accounts;
 
-    public MemberAccountSteps(MemberAccountDsl member, SimulatedAccountsDsl accounts) {
+    public MemberRegistrationSteps(MemberRegistrationDsl member, Member1688ControlDsl accounts) {
         this.member = member;
         this.accounts = accounts;
     }
@@ -198,7 +198,7 @@ public class MemberAccountSteps {
     @Ozaman("üye adı alınmış olduğundan kayıt reddedilir")
     @那么("注册因会员名已被注册而被拒绝")
     public void refusedAsMemberNameTaken() {
-        member.assertOutcome("member-name-taken");
+        member.assertRefusedAs("member-name-taken");
     }
 
     @Then("the registration is refused because the slider was not dragged to the end")
@@ -206,7 +206,7 @@ public class MemberAccountSteps {
     @Ozaman("kaydırıcı en sağa sürüklenmediğinden kayıt reddedilir")
     @那么("注册因滑块未拖动到最右边而被拒绝")
     public void refusedAsSliderNotComplete() {
-        member.assertOutcome("slider-not-complete");
+        member.assertRefusedAs("slider-not-complete");
     }
 
     @Then("the registration is refused because an enterprise account needs a Chinese business licence")
@@ -214,22 +214,6 @@ public class MemberAccountSteps {
     @Ozaman("kurumsal hesap için Çin ticari lisansı gerektiğinden kayıt reddedilir")
     @那么("注册因企业账户需要中国企业营业执照而被拒绝")
     public void refusedAsLicenceRequired() {
-        member.assertOutcome("enterprise-licence-required");
-    }
-
-    @Then("the request is refused until the step {string} is finished")
-    @Тогда("запрос отклонён, пока не завершён шаг {string}")
-    @Ozaman("{string} adımı tamamlanana kadar istek reddedilir")
-    @那么("请求被拒绝，须先完成步骤{string}")
-    public void refusedUntilStepFinished(String missingStep) {
-        member.assertStepNotReady(missingStep);
-    }
-
-    @Then("the request is refused because the step {string} is already done")
-    @Тогда("запрос отклонён, потому что шаг {string} уже выполнен")
-    @Ozaman("{string} adımı zaten tamamlandığından istek reddedilir")
-    @那么("请求被拒绝，因为步骤{string}已完成")
-    public void refusedAsStepAlreadyDone(String doneStep) {
-        member.assertStepAlreadyDone(doneStep);
+        member.assertRefusedAs("enterprise-licence-required");
     }
 }

@@ -1,5 +1,6 @@
-package com.buyerjourneykit.drivers;
+package com.buyerjourneykit.drivers.launcher;
 
+import com.buyerjourneykit.drivers.ChannelDrivers;
 import java.lang.reflect.InvocationTargetException;
 
 /** Loads a partner's {@link ChannelDrivers} by class name, so their system is tested without editing the harness. */

@@ -1,14 +1,10 @@
 package com.buyerjourneykit.drivers;
 
 /**
- * What a buyer does in guide section 1 ("Register an Alipay Personal Account"), through some
- * channel. The reference app has a REST and a browser implementation; a partner adds their own.
+ * Guide section 1 after the SMS code, through some channel: the buyer's profile at Alipay —
+ * identity, location and address, personal details.
  */
-public interface AlipayAccountDriver {
-
-    Answer requestCode(String journeyId);
-
-    Answer enterCode(String journeyId, String code);
+public interface AlipayProfileDriver {
 
     /** Outcome identity-verified (fact {@code alipayUserId}), identity-verification-failed, invalid-field or step-not-ready. */
     Answer verifyIdentity(String journeyId, IdentityInput identity);

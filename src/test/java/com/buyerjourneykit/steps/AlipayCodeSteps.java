@@ -1,6 +1,8 @@
 package com.buyerjourneykit.steps;
 
-import com.buyerjourneykit.dsl.AlipayAccountDsl;
+import com.buyerjourneykit.dsl.AlipayCodeDsl;
+import com.buyerjourneykit.dsl.BuyersDsl;
+import com.buyerjourneykit.dsl.JourneyDsl;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
@@ -15,35 +17,13 @@ import io.cucumber.java.zh_cn.当;
 import io.cucumber.java.zh_cn.那么;
 
 /** Guide section 1, "Enter code for account verification", in en, ru, tr and zh-CN: one method per step. */
-public class AlipayAccountSteps {
-    private final AlipayAccountDsl alipay;
+public class AlipayCodeSteps {
+    private final AlipayCodeDsl alipay;
+    private final JourneyDsl journey;
 
-    public AlipayAccountSteps(AlipayAccountDsl alipay) {
+    public AlipayCodeSteps(AlipayCodeDsl alipay, JourneyDsl journey) {
         this.alipay = alipay;
-    }
-
-    @Given("a buyer with a {string} mobile number")
-    @Дано("покупатель с мобильным номером {string}")
-    @Diyelimki("{string} mobil numaralı bir alıcı")
-    @假如("一位使用{string}手机号码的买家")
-    public void aBuyerWithAMobileNumber(String countryCode) {
-        alipay.newBuyer(AlipayAccountDsl.BUYER, countryCode);
-    }
-
-    @Given("a buyer whose mobile number never receives SMS")
-    @Дано("покупатель, на чей номер SMS никогда не приходят")
-    @Diyelimki("telefonuna hiç SMS gelmeyen bir alıcı")
-    @假如("一位手机号码收不到短信的买家")
-    public void aBuyerWhoNeverReceivesSms() {
-        alipay.newBuyerWhoNeverReceivesSms();
-    }
-
-    @Given("a buyer whose SMS arrive late")
-    @Дано("покупатель, которому SMS приходят с опозданием")
-    @Diyelimki("SMS'leri geç gelen bir alıcı")
-    @假如("一位短信延迟送达的买家")
-    public void aBuyerWhoseSmsArriveLate() {
-        alipay.newBuyerWhoseSmsArriveLate();
+        this.journey = journey;
     }
 
     @Then("Alipay reports the code as sent")
@@ -51,15 +31,7 @@ public class AlipayAccountSteps {
     @Ozaman("Alipay kodun gönderildiğini bildirir")
     @那么("支付宝提示校验码已发送")
     public void alipayReportsTheCodeAsSent() {
-        alipay.assertOutcome("code-sent");
-    }
-
-    @Then("no SMS has reached the buyer")
-    @Тогда("ни одно SMS не дошло до покупателя")
-    @Ozaman("alıcıya hiç SMS ulaşmamıştır")
-    @那么("买家没有收到任何短信")
-    public void noSmsHasReachedTheBuyer() {
-        alipay.assertNoSmsReachedTheBuyer();
+        alipay.assertCodeSent();
     }
 
     @Given("another buyer with a {string} mobile number has asked Alipay for a verification code")
@@ -67,8 +39,7 @@ public class AlipayAccountSteps {
     @Diyelimki("{string} mobil numaralı başka bir alıcı Alipay'den doğrulama kodu istemiş")
     @假如("另一位使用{string}手机号码的买家已向支付宝申请了校验码")
     public void anotherBuyerHasAskedForACode(String countryCode) {
-        alipay.newBuyer(AlipayAccountDsl.OTHER_BUYER, countryCode);
-        alipay.requireCodeSent(AlipayAccountDsl.OTHER_BUYER);
+        alipay.requireOtherBuyerHasACode(countryCode);
     }
 
     @Given("the buyer has asked Alipay for a verification code")
@@ -76,7 +47,7 @@ public class AlipayAccountSteps {
     @Diyelimki("alıcı Alipay'den doğrulama kodu istemiş")
     @假如("买家已向支付宝申请了校验码")
     public void theBuyerHasAskedForACode() {
-        alipay.requireCodeSent(AlipayAccountDsl.BUYER);
+        alipay.requireCodeSent(BuyersDsl.BUYER);
     }
 
     @When("the buyer asks Alipay for a verification code")
@@ -84,7 +55,7 @@ public class AlipayAccountSteps {
     @Eğerki("alıcı Alipay'den doğrulama kodu ister")
     @当("买家向支付宝申请校验码")
     public void theBuyerAsksForACode() {
-        alipay.requestCode(AlipayAccountDsl.BUYER);
+        alipay.requestCode(BuyersDsl.BUYER);
     }
 
     @When("the buyer asks Alipay for a new code")
@@ -92,7 +63,7 @@ public class AlipayAccountSteps {
     @Eğerki("alıcı yeni bir kod ister")
     @当("买家申请重发校验码")
     public void theBuyerAsksForANewCode() {
-        alipay.requestNewCode();
+        alipay.requestCode(BuyersDsl.BUYER);
     }
 
     @When("someone asks Alipay for a verification code for {string} {string}")
@@ -100,7 +71,7 @@ public class AlipayAccountSteps {
     @Eğerki("biri {string} {string} için Alipay'den doğrulama kodu ister")
     @当("有人为{string}{string}向支付宝申请校验码")
     public void someoneAsksForACodeFor(String countryCode, String mobile) {
-        alipay.requestCodeFor(countryCode, mobile);
+        journey.startWithMobile(countryCode, mobile);
     }
 
     @Given("the buyer has entered the code received by SMS")
@@ -132,7 +103,7 @@ public class AlipayAccountSteps {
     @Eğerki("alıcı diğer alıcıya gelen kodu girer")
     @当("买家输入另一位买家收到的校验码")
     public void theBuyerEntersTheOtherBuyersCode() {
-        alipay.enterCodeReceivedBy(AlipayAccountDsl.OTHER_BUYER);
+        alipay.enterCodeReceivedBy(BuyersDsl.OTHER_BUYER);
     }
 
     @When("the buyer enters a wrong code")
@@ -184,7 +155,7 @@ public class AlipayAccountSteps {
     @Ozaman("kod süresi dolmuş olarak reddedilir")
     @那么("校验码因已过期被拒绝")
     public void theCodeIsRefusedAsExpired() {
-        alipay.assertOutcome("code-expired");
+        alipay.assertRefusedAs("code-expired");
     }
 
     @Then("the code is refused as already used")
@@ -192,7 +163,7 @@ public class AlipayAccountSteps {
     @Ozaman("kod daha önce kullanılmış olarak reddedilir")
     @那么("校验码因已使用被拒绝")
     public void theCodeIsRefusedAsUsed() {
-        alipay.assertOutcome("code-used");
+        alipay.assertRefusedAs("code-used");
     }
 
     @Then("the code is refused as locked")
@@ -200,7 +171,7 @@ public class AlipayAccountSteps {
     @Ozaman("kod kilitli olarak reddedilir")
     @那么("校验码因已锁定被拒绝")
     public void theCodeIsRefusedAsLocked() {
-        alipay.assertOutcome("code-locked");
+        alipay.assertRefusedAs("code-locked");
     }
 
     @Then("the code is refused because no code was requested for this mobile number")
@@ -208,7 +179,7 @@ public class AlipayAccountSteps {
     @Ozaman("bu numara için kod istenmediğinden kod reddedilir")
     @那么("校验码因该手机号码未申请过校验码被拒绝")
     public void theCodeIsRefusedAsNotRequested() {
-        alipay.assertOutcome("no-code-requested");
+        alipay.assertRefusedAs("no-code-requested");
     }
 
     @Then("the new code is refused with {int} seconds left on the countdown")
@@ -227,11 +198,4 @@ public class AlipayAccountSteps {
         alipay.assertNewCodeArrived();
     }
 
-    @Then("the request is refused: field {string} breaks rule {string}")
-    @Тогда("запрос отклонён: поле {string} нарушает правило {string}")
-    @Ozaman("istek reddedilir: {string} alanı {string} kuralını ihlal ediyor")
-    @那么("请求被拒绝：字段{string}违反规则{string}")
-    public void theRequestIsRefused(String field, String rule) {
-        alipay.assertFieldRefused(field, rule);
-    }
 }

@@ -11,7 +11,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * a name no other scenario of this run (nor, most likely, of an earlier run against the same
  * simulator) uses. One instance per scenario, shared by its DSLs.
  */
-public final class MemberNames {
+public final class MemberNameAliases {
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final int COUNTER_SPAN = 36 * 36 * 36 * 36;
     private static final AtomicLong NEXT = new AtomicLong(RANDOM.nextInt(COUNTER_SPAN));

@@ -3,18 +3,18 @@ package com.buyerjourneykit.dsl;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.buyerjourneykit.drivers.AddressInput;
-import com.buyerjourneykit.drivers.AlipayAccountDriver;
+import com.buyerjourneykit.drivers.AlipayProfileDriver;
 import com.buyerjourneykit.drivers.Answer;
 import com.buyerjourneykit.drivers.IdentityInput;
 import com.buyerjourneykit.drivers.PersonalDetailsInput;
 import java.util.Map;
 
 /**
- * Guide section 1 after the SMS code, in the journey's words: the buyer verifies their identity,
+ * Guide section 1 after the SMS code, the buyer's profile at Alipay: the buyer verifies their identity,
  * registers their location and address and completes their personal details. Every form starts
  * filled with valid data; a scenario names only the field it is about.
  */
-public final class AlipayAccountCompletionDsl {
+public final class AlipayProfileDsl {
     private static final Map<String, String> VALID_IDENTITY = Map.of("documentType", "PASSPORT",
             "documentNumber", "A12345678", "fullName", "Nur Aisyah binti Rahman", "nationality", "MY",
             "dateOfBirth", "1990-04-12");
@@ -24,28 +24,30 @@ public final class AlipayAccountCompletionDsl {
             "email", "buyer@example.com");
     private static final String ALIPAY_USER_ID = "2088\\d{12}";
     private final JourneyContext journey;
-    private final AlipayAccountDsl code;
+    private final AlipayCodeDsl code;
+    private final OutcomesDsl outcomes;
 
-    public AlipayAccountCompletionDsl(JourneyContext journey, AlipayAccountDsl code) {
+    public AlipayProfileDsl(JourneyContext journey, AlipayCodeDsl code, OutcomesDsl outcomes) {
         this.journey = journey;
         this.code = code;
+        this.outcomes = outcomes;
     }
 
     /** The SMS code step, done: a code is asked for and the one received is entered. */
     public void requireMobileConfirmed() {
-        code.requireCodeSent(AlipayAccountDsl.BUYER);
+        code.requireCodeSent(BuyersDsl.BUYER);
         code.requireReceivedCodeAccepted();
     }
 
     public void verifyIdentity() {
-        verifyIdentity(FormFields.defaults(VALID_IDENTITY));
+        verifyIdentity(FormDefaults.defaults(VALID_IDENTITY));
     }
 
     public void verifyIdentityWith(String field, String value) {
-        verifyIdentity(FormFields.defaults(VALID_IDENTITY).with(field, value));
+        verifyIdentity(FormDefaults.defaults(VALID_IDENTITY).with(field, value));
     }
 
-    private void verifyIdentity(FormFields form) {
+    private void verifyIdentity(FormDefaults form) {
         journey.remember(driver().verifyIdentity(journeyId(), new IdentityInput(form.get("documentType"),
                 form.get("documentNumber"), form.get("fullName"), form.get("nationality"), form.get("dateOfBirth"))));
     }
@@ -56,14 +58,14 @@ public final class AlipayAccountCompletionDsl {
     }
 
     public void registerAddress() {
-        registerAddress(FormFields.defaults(VALID_ADDRESS));
+        registerAddress(FormDefaults.defaults(VALID_ADDRESS));
     }
 
     public void registerAddressWith(String field, String value) {
-        registerAddress(FormFields.defaults(VALID_ADDRESS).with(field, value));
+        registerAddress(FormDefaults.defaults(VALID_ADDRESS).with(field, value));
     }
 
-    private void registerAddress(FormFields form) {
+    private void registerAddress(FormDefaults form) {
         journey.remember(driver().registerAddress(journeyId(), new AddressInput(form.get("country"), form.get("region"),
                 form.get("city"), form.get("addressLine"), form.get("postalCode"))));
     }
@@ -74,14 +76,14 @@ public final class AlipayAccountCompletionDsl {
     }
 
     public void completePersonalDetails() {
-        completePersonalDetails(FormFields.defaults(VALID_DETAILS));
+        completePersonalDetails(FormDefaults.defaults(VALID_DETAILS));
     }
 
     public void completePersonalDetailsWith(String field, String value) {
-        completePersonalDetails(FormFields.defaults(VALID_DETAILS).with(field, value));
+        completePersonalDetails(FormDefaults.defaults(VALID_DETAILS).with(field, value));
     }
 
-    private void completePersonalDetails(FormFields form) {
+    private void completePersonalDetails(FormDefaults form) {
         journey.remember(driver().completePersonalDetails(journeyId(),
                 new PersonalDetailsInput(form.get("occupation"), form.get("email"))));
     }
@@ -100,7 +102,7 @@ public final class AlipayAccountCompletionDsl {
     }
 
     public void assertIdentityNotVerified() {
-        code.assertOutcome("identity-verification-failed");
+        outcomes.assertOutcome("identity-verification-failed");
     }
 
     public void assertAddressRegistered() {
@@ -111,30 +113,16 @@ public final class AlipayAccountCompletionDsl {
         assertDoneWithAlipayUserId("alipay-account-complete");
     }
 
-    public void assertToldToFinishFirst(String missingStep) {
-        Answer answer = code.assertOutcome("step-not-ready");
-        assertThat(answer.fact("missingStep")).as("the step the buyer is sent back to").isEqualTo(missingStep);
-    }
-
-    public void assertJourneyContinuesWith(String nextStep) {
-        assertThat(progress().fact("next")).as("the journey's next step").isEqualTo(nextStep);
-    }
-
     private void assertDoneWithAlipayUserId(String outcome) {
-        Answer answer = code.assertOutcome(outcome);
+        Answer answer = outcomes.assertOutcome(outcome);
         assertThat(answer.fact("alipayUserId")).as("the buyer's Alipay user ID").matches(ALIPAY_USER_ID);
     }
 
-    /** Read without replacing the last answer: a Then step that follows still sees the step's answer. */
-    private Answer progress() {
-        return journey.channel().journey().progress(journeyId());
-    }
-
     private String journeyId() {
-        return journey.journeyOf(AlipayAccountDsl.BUYER);
+        return journey.journeys().of(BuyersDsl.BUYER);
     }
 
-    private AlipayAccountDriver driver() {
-        return journey.channel().alipayAccount();
+    private AlipayProfileDriver driver() {
+        return journey.driver(AlipayProfileDriver.class);
     }
 }

@@ -8,18 +8,18 @@ import java.util.Map;
  * ("documentNumber" = "FAIL12345"); an empty value leaves the field empty. A field the form
  * does not have is a mistake in the scenario, said at once.
  */
-final class FormFields {
+final class FormDefaults {
     private final Map<String, String> values;
 
-    private FormFields(Map<String, String> defaults) {
+    private FormDefaults(Map<String, String> defaults) {
         this.values = new LinkedHashMap<>(defaults);
     }
 
-    static FormFields defaults(Map<String, String> defaults) {
-        return new FormFields(defaults);
+    static FormDefaults defaults(Map<String, String> defaults) {
+        return new FormDefaults(defaults);
     }
 
-    FormFields with(String field, String value) {
+    FormDefaults with(String field, String value) {
         if (!values.containsKey(field)) {
             throw new IllegalArgumentException("No field '" + field + "' on this form; its fields are " + values.keySet());
         }
