@@ -20,7 +20,7 @@ public final class JourneyContext {
     private static final ThreadLocal<JourneyContext> ON_THIS_THREAD = new ThreadLocal<>();
     private final SystemUnderTest system;
     private final Buyers buyers = new Buyers();
-    private final Journeys journeys = new Journeys();
+    private final StartedJourneys journeys = new StartedJourneys();
     private String language = "en";
     private ChannelDrivers channel;
     private Answer lastAnswer;
@@ -74,7 +74,7 @@ public final class JourneyContext {
         return buyers;
     }
 
-    Journeys journeys() {
+    StartedJourneys journeys() {
         return journeys;
     }
 

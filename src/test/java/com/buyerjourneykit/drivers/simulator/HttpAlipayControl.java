@@ -5,11 +5,11 @@ import com.buyerjourneykit.drivers.PhoneInput;
 
 /** Accounts opened directly at the simulated Alipay, through its own gateway. */
 final class HttpAlipayControl implements AlipayControlDriver {
-    private final AlipayAccountOpening opening;
+    private final AlipayGatewayAccountOpening opening;
 
-    HttpAlipayControl(ControlApi control) {
+    HttpAlipayControl(ControlCalls control) {
         HttpSmsInbox inbox = new HttpSmsInbox(control);
-        this.opening = new AlipayAccountOpening(control.http(), control.simulatorUrl(), e164 -> inbox.codesSentBy("alipay", e164));
+        this.opening = new AlipayGatewayAccountOpening(control.http(), control.simulatorUrl(), e164 -> inbox.codesSentBy("alipay", e164));
     }
 
     @Override

@@ -6,15 +6,15 @@ import java.time.Instant;
 
 /** {@code POST /__admin/sim/clock/advance} for one buyer and {@code GET /__admin/sim/clock/{+E164}}. */
 final class HttpBuyerClock implements BuyerClockDriver {
-    private final ControlApi control;
+    private final ControlCalls control;
 
-    HttpBuyerClock(ControlApi control) {
+    HttpBuyerClock(ControlCalls control) {
         this.control = control;
     }
 
     @Override
     public void advanceFor(String e164, Duration step) {
-        control.post("/clock/advance", ControlApi.object().put("seconds", step.toSeconds()).put("phone", e164));
+        control.post("/clock/advance", ControlCalls.object().put("seconds", step.toSeconds()).put("phone", e164));
     }
 
     @Override

@@ -6,9 +6,9 @@ import java.util.List;
 
 /** {@code GET /__admin/sim/sms-inbox/{+E164}}: the messages a number received, oldest first. */
 final class HttpSmsInbox implements SmsInboxDriver {
-    private final ControlApi control;
+    private final ControlCalls control;
 
-    HttpSmsInbox(ControlApi control) {
+    HttpSmsInbox(ControlCalls control) {
         this.control = control;
     }
 

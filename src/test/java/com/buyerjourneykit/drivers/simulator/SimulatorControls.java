@@ -12,7 +12,7 @@ public final class SimulatorControls {
     }
 
     public static DriverRegistry over(String simulatorUrl) {
-        ControlApi control = new ControlApi(simulatorUrl);
+        ControlCalls control = new ControlCalls(simulatorUrl);
         return new DriverRegistry()
                 .provide(SmsInboxDriver.class, () -> new HttpSmsInbox(control))
                 .provide(BuyerClockDriver.class, () -> new HttpBuyerClock(control))

@@ -21,13 +21,13 @@ import java.util.function.Function;
  * personal account before coming to the system under test: the code by SMS, identity, address and
  * personal details, each through {@code <simulator>/alipay/gateway.do}. Any answer but 10000 stops it.
  */
-final class AlipayAccountOpening {
+final class AlipayGatewayAccountOpening {
     private static final ObjectMapper JSON = new ObjectMapper();
     private final HttpClient http;
     private final String gatewayUrl;
     private final Function<String, List<String>> alipayCodesOf;
 
-    AlipayAccountOpening(HttpClient http, String simulatorUrl, Function<String, List<String>> alipayCodesOf) {
+    AlipayGatewayAccountOpening(HttpClient http, String simulatorUrl, Function<String, List<String>> alipayCodesOf) {
         this.http = http;
         this.gatewayUrl = simulatorUrl + "/alipay/gateway.do";
         this.alipayCodesOf = alipayCodesOf;

@@ -12,13 +12,13 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 
 /** JSON calls to the simulator's control API under {@code /__admin/sim}; anything but 200 is a broken set-up. */
-final class ControlApi {
+final class ControlCalls {
     private static final ObjectMapper JSON = new ObjectMapper();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private final String simulatorUrl;
     private final String controlUrl;
 
-    ControlApi(String simulatorUrl) {
+    ControlCalls(String simulatorUrl) {
         this.simulatorUrl = simulatorUrl;
         this.controlUrl = simulatorUrl + "/__admin/sim";
     }

@@ -4,7 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 /** The journeys this scenario has started, by buyer alias. Looking one up never starts it. */
-final class Journeys {
+final class StartedJourneys {
     private final Map<String, String> idsByAlias = new HashMap<>();
 
     void started(String alias, String journeyId) {
