@@ -19,14 +19,16 @@ Feature: The buyer journey — six steps, in the guide's order, kept between vis
 
   @SCN-JRN-02 @JRN-04 @ui
   Scenario: A buyer who comes back resumes where they stopped
-    Given the buyer has asked Alipay for a verification code
+    Given the buyer has started the journey
+    And the buyer has asked Alipay for a verification code
     And the buyer has entered the code received by SMS
     When the buyer comes back later with the same mobile number
     Then the next step is "alipay-identity"
 
   @SCN-JRN-03 @JRN-04 @restart
   Scenario: Progress survives a restart of the app
-    Given the buyer has asked Alipay for a verification code
+    Given the buyer has started the journey
+    And the buyer has asked Alipay for a verification code
     And the buyer has entered the code received by SMS
     When the app restarts
     And the buyer comes back later with the same mobile number

@@ -14,6 +14,7 @@ Feature: Alipay personal account — verify identity, register location and addr
 
   Background:
     Given a buyer with a "+60" mobile number
+    And the buyer has started the journey
     And it is "2026-01-05" for the buyer
 
   @SCN-ALI-ACCT-01 @ALI-01 @ALI-04 @ALI-05 @ALI-06 @ui
@@ -25,7 +26,7 @@ Feature: Alipay personal account — verify identity, register location and addr
     Then the location and address are registered
     When the buyer completes their personal details
     Then the Alipay personal account is complete
-    And the journey continues with "1688-registration"
+    And the next step is "1688-registration"
 
   @SCN-ALI-ACCT-02 @ALI-04
   Scenario Outline: A document number of 5 to 20 capital letters or digits is accepted
@@ -44,7 +45,7 @@ Feature: Alipay personal account — verify identity, register location and addr
     Given the buyer has confirmed their mobile number with Alipay
     When the buyer verifies their identity with "<field>" "<value>"
     Then the request is refused: field "<field>" breaks rule "<rule>"
-    And the journey continues with "alipay-identity"
+    And the next step is "alipay-identity"
 
     Examples:
       | field          | value                 | rule            |
@@ -74,14 +75,14 @@ Feature: Alipay personal account — verify identity, register location and addr
     Given the buyer has confirmed their mobile number with Alipay
     When the buyer verifies their identity with "dateOfBirth" "2008-01-06"
     Then the request is refused: field "dateOfBirth" breaks rule "adult"
-    And the journey continues with "alipay-identity"
+    And the next step is "alipay-identity"
 
   @SCN-ALI-ACCT-06 @ALI-04
   Scenario: An identity document the Verification Center cannot verify is refused and nothing is recorded
     Given the buyer has confirmed their mobile number with Alipay
     When the buyer verifies their identity with "documentNumber" "FAIL12345"
     Then the Verification Center does not verify the identity
-    And the journey continues with "alipay-identity"
+    And the next step is "alipay-identity"
 
   @SCN-ALI-ACCT-07 @ALI-05
   Scenario Outline: An address that breaks a rule is refused, naming the field and the rule
@@ -89,7 +90,7 @@ Feature: Alipay personal account — verify identity, register location and addr
     And the buyer has verified their identity
     When the buyer registers their location and address with "<field>" "<value>"
     Then the request is refused: field "<field>" breaks rule "<rule>"
-    And the journey continues with "alipay-address"
+    And the next step is "alipay-address"
 
     Examples:
       | field       | value         | rule        |
@@ -116,7 +117,7 @@ Feature: Alipay personal account — verify identity, register location and addr
     And the buyer has registered their location and address
     When the buyer registers their location and address with "city" "Kuala Lumpur"
     Then the location and address are registered
-    And the journey continues with "alipay-personal-details"
+    And the next step is "alipay-personal-details"
 
   @SCN-ALI-ACCT-10 @ALI-06
   Scenario Outline: Personal details that break a rule are refused, naming the field and the rule
@@ -125,7 +126,7 @@ Feature: Alipay personal account — verify identity, register location and addr
     And the buyer has registered their location and address
     When the buyer completes their personal details with "<field>" "<value>"
     Then the request is refused: field "<field>" breaks rule "<rule>"
-    And the journey continues with "alipay-personal-details"
+    And the next step is "alipay-personal-details"
 
     Examples:
       | field      | value                | rule     |
@@ -144,22 +145,22 @@ Feature: Alipay personal account — verify identity, register location and addr
   @SCN-ALI-ACCT-12 @ALI-04 @JRN-02
   Scenario: The identity cannot be verified before the code sent by SMS is entered
     When the buyer verifies their identity
-    Then the buyer is told to finish "alipay-sms-code" first
+    Then the request is refused until the step "alipay-sms-code" is finished
 
   @SCN-ALI-ACCT-13 @ALI-05 @JRN-02
   Scenario: The address cannot be registered before the identity is verified
     Given the buyer has confirmed their mobile number with Alipay
     When the buyer registers their location and address
-    Then the buyer is told to finish "alipay-identity" first
+    Then the request is refused until the step "alipay-identity" is finished
 
   @SCN-ALI-ACCT-14 @ALI-06 @JRN-02
   Scenario: The personal details cannot be completed before the address is registered
     Given the buyer has confirmed their mobile number with Alipay
     And the buyer has verified their identity
     When the buyer completes their personal details
-    Then the buyer is told to finish "alipay-address" first
+    Then the request is refused until the step "alipay-address" is finished
 
   @SCN-ALI-ACCT-15 @ALI-06 @JRN-02
   Scenario: A buyer who skips ahead is sent back to the first step not done
     When the buyer completes their personal details
-    Then the buyer is told to finish "alipay-sms-code" first
+    Then the request is refused until the step "alipay-sms-code" is finished

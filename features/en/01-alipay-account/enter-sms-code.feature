@@ -12,6 +12,7 @@ Feature: Alipay personal account — enter the code sent by SMS
 
   Background:
     Given a buyer with a "+60" mobile number
+    And the buyer has started the journey
 
   @SCN-ALI-CODE-01 @ALI-02 @ui
   Scenario: The right code is accepted

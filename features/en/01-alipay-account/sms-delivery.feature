@@ -8,6 +8,7 @@ Feature: Alipay personal account — when the SMS does not come, or comes late
   @SCN-ALI-SMS-01 @ALI-02
   Scenario: A phone that never receives SMS is told the code was sent, but no code arrives
     Given a buyer whose mobile number never receives SMS
+    And the buyer has started the journey
     When the buyer asks Alipay for a verification code
     Then Alipay reports the code as sent
     When 10 minutes pass for the buyer
@@ -16,6 +17,7 @@ Feature: Alipay personal account — when the SMS does not come, or comes late
   @SCN-ALI-SMS-02 @ALI-02 @ALI-07
   Scenario: A code that arrives 2 minutes late is still accepted within its 5 minutes
     Given a buyer whose SMS arrive late
+    And the buyer has started the journey
     And the buyer has asked Alipay for a verification code
     When 119 seconds pass for the buyer
     Then no SMS has reached the buyer

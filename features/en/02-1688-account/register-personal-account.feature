@@ -23,6 +23,7 @@ Feature: 1688 account — register for a 1688 personal account
 
   Background:
     Given a buyer with a "+60" mobile number
+    And the buyer has started the journey
 
   @SCN-REG-01 @REG-01 @REG-02 @REG-04 @ui
   Scenario: A buyer registers a personal account with the code sent by SMS

@@ -13,6 +13,7 @@ Feature: 1688 account — verify your 1688 account with Alipay personal account
 
   Background:
     Given a buyer with a "+60" mobile number
+    And the buyer has started the journey
 
   @SCN-VER-01 @REG-02 @REG-04 @REG-05 @VER-01 @VER-02 @ui
   Scenario: A buyer registers a 1688 personal account and verifies it with Alipay

@@ -19,14 +19,16 @@
 
   @SCN-JRN-02 @JRN-04 @ui
   Senaryo: Geri dönen alıcı kaldığı yerden devam eder
-    Diyelim ki alıcı Alipay'den doğrulama kodu istemiş
+    Diyelim ki alıcı yolculuğa başlamış
+    Ve alıcı Alipay'den doğrulama kodu istemiş
     Ve alıcı SMS ile gelen kodu girmiş
     Eğer ki alıcı daha sonra aynı cep telefonu numarasıyla geri döner
     O zaman sıradaki adım "alipay-identity"
 
   @SCN-JRN-03 @JRN-04 @restart
   Senaryo: İlerleme uygulama yeniden başlatıldıktan sonra da korunur
-    Diyelim ki alıcı Alipay'den doğrulama kodu istemiş
+    Diyelim ki alıcı yolculuğa başlamış
+    Ve alıcı Alipay'den doğrulama kodu istemiş
     Ve alıcı SMS ile gelen kodu girmiş
     Eğer ki uygulama yeniden başlatılır
     Ve alıcı daha sonra aynı cep telefonu numarasıyla geri döner

@@ -12,6 +12,7 @@
 
   Geçmiş:
     Diyelim ki "+60" mobil numaralı bir alıcı
+    Ve alıcı yolculuğa başlamış
 
   @SCN-ALI-CODE-01 @ALI-02 @ui
   Senaryo: Doğru kod kabul edilir

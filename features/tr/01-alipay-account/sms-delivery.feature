@@ -8,6 +8,7 @@
   @SCN-ALI-SMS-01 @ALI-02
   Senaryo: Hiç SMS almayan numaraya kodun gönderildiği söylenir ama kod gelmez
     Diyelim ki telefonuna hiç SMS gelmeyen bir alıcı
+    Ve alıcı yolculuğa başlamış
     Eğer ki alıcı Alipay'den doğrulama kodu ister
     O zaman Alipay kodun gönderildiğini bildirir
     Eğer ki alıcı için 10 dakika geçer
@@ -16,6 +17,7 @@
   @SCN-ALI-SMS-02 @ALI-02 @ALI-07
   Senaryo: 2 dakika geç gelen kod 5 dakikalık süresi içinde kabul edilir
     Diyelim ki SMS'leri geç gelen bir alıcı
+    Ve alıcı yolculuğa başlamış
     Ve alıcı Alipay'den doğrulama kodu istemiş
     Eğer ki alıcı için 119 saniye geçer
     O zaman alıcıya hiç SMS ulaşmamıştır

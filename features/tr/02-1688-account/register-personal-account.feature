@@ -22,6 +22,7 @@
 
   Geçmiş:
     Diyelim ki "+60" mobil numaralı bir alıcı
+    Ve alıcı yolculuğa başlamış
 
   @SCN-REG-01 @REG-01 @REG-02 @REG-04 @ui
   Senaryo: Alıcı SMS ile gelen kodla kişisel hesap açar

@@ -13,6 +13,7 @@
 
   Geçmiş:
     Diyelim ki "+60" mobil numaralı bir alıcı
+    Ve alıcı yolculuğa başlamış
 
   @SCN-VER-01 @REG-02 @REG-04 @REG-05 @VER-01 @VER-02 @ui
   Senaryo: Alıcı 1688 kişisel hesabını açar ve Alipay ile doğrular

@@ -11,6 +11,7 @@
 
   背景:
     假如一位使用"+60"手机号码的买家
+    而且买家已开始流程
     而且买家这边的日期是"2026-01-05"
 
   @SCN-ALI-ACCT-01 @ALI-01 @ALI-04 @ALI-05 @ALI-06 @ui
@@ -22,7 +23,7 @@
     那么所在地和地址登记成功
     当买家完善个人信息
     那么支付宝个人账户已完善
-    而且流程的下一步是"1688-registration"
+    而且下一步是"1688-registration"
 
   @SCN-ALI-ACCT-02 @ALI-04
   场景大纲: 5到20位大写字母或数字的证件号码被接受
@@ -41,7 +42,7 @@
     假如买家已在支付宝验证了手机号码
     当买家进行身份认证，"<field>"填写"<value>"
     那么请求被拒绝：字段"<field>"违反规则"<rule>"
-    而且流程的下一步是"alipay-identity"
+    而且下一步是"alipay-identity"
 
     例子:
       | field          | value                 | rule            |
@@ -71,14 +72,14 @@
     假如买家已在支付宝验证了手机号码
     当买家进行身份认证，"dateOfBirth"填写"2008-01-06"
     那么请求被拒绝：字段"dateOfBirth"违反规则"adult"
-    而且流程的下一步是"alipay-identity"
+    而且下一步是"alipay-identity"
 
   @SCN-ALI-ACCT-06 @ALI-04
   场景: 认证中心无法认证的身份证件被拒绝，且不记录任何内容
     假如买家已在支付宝验证了手机号码
     当买家进行身份认证，"documentNumber"填写"FAIL12345"
     那么认证中心未通过身份认证
-    而且流程的下一步是"alipay-identity"
+    而且下一步是"alipay-identity"
 
   @SCN-ALI-ACCT-07 @ALI-05
   场景大纲: 违反规则的地址被拒绝，指明字段和规则
@@ -86,7 +87,7 @@
     而且买家已完成身份认证
     当买家登记所在地和地址，"<field>"填写"<value>"
     那么请求被拒绝：字段"<field>"违反规则"<rule>"
-    而且流程的下一步是"alipay-address"
+    而且下一步是"alipay-address"
 
     例子:
       | field       | value         | rule        |
@@ -113,7 +114,7 @@
     而且买家已登记所在地和地址
     当买家登记所在地和地址，"city"填写"Kuala Lumpur"
     那么所在地和地址登记成功
-    而且流程的下一步是"alipay-personal-details"
+    而且下一步是"alipay-personal-details"
 
   @SCN-ALI-ACCT-10 @ALI-06
   场景大纲: 违反规则的个人信息被拒绝，指明字段和规则
@@ -122,7 +123,7 @@
     而且买家已登记所在地和地址
     当买家完善个人信息，"<field>"填写"<value>"
     那么请求被拒绝：字段"<field>"违反规则"<rule>"
-    而且流程的下一步是"alipay-personal-details"
+    而且下一步是"alipay-personal-details"
 
     例子:
       | field      | value                | rule     |
@@ -141,22 +142,22 @@
   @SCN-ALI-ACCT-12 @ALI-04 @JRN-02
   场景: 输入短信校验码之前不能进行身份认证
     当买家进行身份认证
-    那么买家被提示先完成"alipay-sms-code"
+    那么请求被拒绝，须先完成步骤"alipay-sms-code"
 
   @SCN-ALI-ACCT-13 @ALI-05 @JRN-02
   场景: 身份认证之前不能登记地址
     假如买家已在支付宝验证了手机号码
     当买家登记所在地和地址
-    那么买家被提示先完成"alipay-identity"
+    那么请求被拒绝，须先完成步骤"alipay-identity"
 
   @SCN-ALI-ACCT-14 @ALI-06 @JRN-02
   场景: 登记地址之前不能完善个人信息
     假如买家已在支付宝验证了手机号码
     而且买家已完成身份认证
     当买家完善个人信息
-    那么买家被提示先完成"alipay-address"
+    那么请求被拒绝，须先完成步骤"alipay-address"
 
   @SCN-ALI-ACCT-15 @ALI-06 @JRN-02
   场景: 跳步的买家被引导回第一个未完成的步骤
     当买家完善个人信息
-    那么买家被提示先完成"alipay-sms-code"
+    那么请求被拒绝，须先完成步骤"alipay-sms-code"

@@ -1,5 +1,6 @@
 package com.buyerjourneykit.dsl;
 
+import com.buyerjourneykit.drivers.BuyerClockDriver;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,7 +18,7 @@ public final class BuyerClockDsl {
         if (time.isZero()) {
             return;
         }
-        journey.simulator().advanceClockFor(journey.buyers().get(AlipayAccountDsl.BUYER).e164(), time);
+        clock().advanceFor(buyerE164(), time);
     }
 
     /**
@@ -26,13 +27,20 @@ public final class BuyerClockDsl {
      */
     public void dateIs(String isoDate) {
         LocalDate date = LocalDate.parse(isoDate);
-        String e164 = journey.buyers().get(AlipayAccountDsl.BUYER).e164();
-        Instant now = journey.simulator().clockOf(e164);
+        Instant now = clock().nowFor(buyerE164());
         LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
         if (today.isAfter(date)) {
             throw new IllegalStateException("The buyer's virtual clock is already at " + now + ", past " + date
                     + "; the simulator's clock never runs backwards (restart or reset the simulator)");
         }
         pass(Duration.between(today.atStartOfDay(), date.atStartOfDay()));
+    }
+
+    private String buyerE164() {
+        return journey.buyer(BuyersDsl.BUYER).e164();
+    }
+
+    private BuyerClockDriver clock() {
+        return journey.control(BuyerClockDriver.class);
     }
 }

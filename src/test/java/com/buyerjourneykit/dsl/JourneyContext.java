@@ -2,7 +2,6 @@ package com.buyerjourneykit.dsl;
 
 import com.buyerjourneykit.drivers.Answer;
 import com.buyerjourneykit.drivers.ChannelDrivers;
-import com.buyerjourneykit.drivers.SimulatorControlDriver;
 import com.buyerjourneykit.drivers.SystemUnderTest;
 import java.net.URI;
 import java.util.List;
@@ -12,17 +11,27 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * What one scenario knows: its language, its buyers, the channel it drives and the last answer.
- * Created fresh for every scenario and shared by the DSLs through constructor injection.
+ * What one scenario knows: its language, its buyers and their journeys, the channel it drives and
+ * the last answer. Created fresh for every scenario and shared by the DSLs through constructor
+ * injection; it reaches the system only through the {@link SystemUnderTest} interface.
  */
 public final class JourneyContext {
     private static final Pattern LANGUAGE_FOLDER = Pattern.compile("features/([a-zA-Z-]+)/");
     private static final ThreadLocal<JourneyContext> ON_THIS_THREAD = new ThreadLocal<>();
+    private final SystemUnderTest system;
     private final Buyers buyers = new Buyers();
-    private final Map<String, String> journeyIds = new java.util.HashMap<>();
+    private final StartedJourneys journeys = new StartedJourneys();
     private String language = "en";
     private ChannelDrivers channel;
     private Answer lastAnswer;
+
+    public JourneyContext() {
+        this(SystemUnderTest.configured());
+    }
+
+    JourneyContext(SystemUnderTest system) {
+        this.system = system;
+    }
 
     /** Called once before the scenario's steps: the feature's folder names its language. */
     public void begin(URI featureUri) {
@@ -38,9 +47,7 @@ public final class JourneyContext {
 
     public void end() {
         ON_THIS_THREAD.remove();
-        if (channel != null) {
-            channel.close();
-        }
+        closeChannel();
     }
 
     public String language() {
@@ -48,7 +55,7 @@ public final class JourneyContext {
     }
 
     public Map<String, String> facts() {
-        return SystemUnderTest.get().facts();
+        return system.facts();
     }
 
     public Optional<byte[]> screenshot() {
@@ -59,45 +66,34 @@ public final class JourneyContext {
         return channel == null ? List.of() : channel.evidence().exchanges();
     }
 
+    Buyer buyer(String alias) {
+        return buyers.get(alias);
+    }
+
     Buyers buyers() {
         return buyers;
     }
 
+    StartedJourneys journeys() {
+        return journeys;
+    }
+
+    /** The channel's driver for an actor; a channel without it ends the scenario as not implemented, never as a crash. */
+    <T> T driver(Class<T> actor) {
+        ChannelDrivers drivers = channel();
+        return drivers.driver(actor).orElseThrow(() -> new ActorNotImplemented(actor, drivers.name()));
+    }
+
+    /** A control driver of the simulator, by its concern. */
+    <T> T control(Class<T> concern) {
+        return system.control(concern).orElseThrow(() -> new IllegalStateException(
+                "the simulator offers no control for " + concern.getSimpleName()));
+    }
+
     /** The system restarts: from now on this scenario talks to a new instance that only has the store. */
     void restartSystem() {
-        String url = SystemUnderTest.get().restartedSystemUrl();
-        end();
-        channel = SystemUnderTest.get().openChannel(language, url);
-    }
-
-    ChannelDrivers channel() {
-        if (channel == null) {
-            channel = SystemUnderTest.get().openChannel(language);
-        }
-        return channel;
-    }
-
-    SimulatorControlDriver simulator() {
-        return SystemUnderTest.get().simulatorControl();
-    }
-
-    /** The journey of a buyer, started through the channel the first time it is needed. */
-    String journeyOf(String alias) {
-        String known = journeyIds.get(alias);
-        if (known != null) {
-            return known;
-        }
-        Answer started = remember(channel().journey().start(buyers.get(alias).phone()));
-        String id = started.fact("journeyId");
-        if (id == null) {
-            throw new AssertionError("The buyer's journey did not start: " + started);
-        }
-        journeyIds.put(alias, id);
-        return id;
-    }
-
-    void forgetJourneyOf(String alias) {
-        journeyIds.remove(alias);
+        closeChannel();
+        channel = system.openChannelAfterRestart(language);
     }
 
     Answer remember(Answer answer) {
@@ -110,5 +106,19 @@ public final class JourneyContext {
             throw new IllegalStateException("No answer yet: a Then step came before any When step");
         }
         return lastAnswer;
+    }
+
+    private ChannelDrivers channel() {
+        if (channel == null) {
+            channel = system.openChannel(language);
+        }
+        return channel;
+    }
+
+    private void closeChannel() {
+        if (channel != null) {
+            channel.close();
+            channel = null;
+        }
     }
 }

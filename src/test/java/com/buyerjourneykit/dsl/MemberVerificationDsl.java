@@ -3,6 +3,7 @@ package com.buyerjourneykit.dsl;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.buyerjourneykit.drivers.Answer;
+import com.buyerjourneykit.drivers.JourneyDriver;
 import com.buyerjourneykit.drivers.MemberAccountDriver;
 import com.buyerjourneykit.drivers.MemberLoginInput;
 
@@ -14,13 +15,13 @@ import com.buyerjourneykit.drivers.MemberLoginInput;
 public final class MemberVerificationDsl {
     static final String BOUND_AND_VERIFIED = "已绑定已认证";
     private final JourneyContext journey;
-    private final MemberNames names;
-    private final MemberAccountDsl member;
+    private final MemberNameAliases names;
+    private final OutcomesDsl outcomes;
 
-    public MemberVerificationDsl(JourneyContext journey, MemberNames names, MemberAccountDsl member) {
+    public MemberVerificationDsl(JourneyContext journey, MemberNameAliases names, OutcomesDsl outcomes) {
         this.journey = journey;
         this.names = names;
-        this.member = member;
+        this.outcomes = outcomes;
     }
 
     public void verifyWithAlipay() {
@@ -36,37 +37,37 @@ public final class MemberVerificationDsl {
     }
 
     public void assertBoundAndVerified() {
-        Answer answer = member.assertOutcome("bound-and-verified");
+        Answer answer = outcomes.assertOutcome("bound-and-verified");
         assertThat(answer.fact("status")).as("the status 1688 shows").isEqualTo(BOUND_AND_VERIFIED);
     }
 
     public void assertLinked(boolean verified) {
-        Answer answer = member.assertOutcome("member-linked");
+        Answer answer = outcomes.assertOutcome("member-linked");
         assertThat(answer.fact("verified")).as("whether 1688 shows the account verified").isEqualTo(String.valueOf(verified));
     }
 
     public void assertSignInRefused() {
-        member.assertOutcome("login-failed");
+        outcomes.assertOutcome("login-failed");
     }
 
     /** Reads the journey's progress as the buyer sees it: each guide step done, skipped or to do. */
     public void assertJourneyShows(String alipayAccount, String memberAccount) {
-        Answer progress = journey.remember(journey.channel().journey().progress(buyersJourney()));
+        Answer progress = journey.remember(journey.driver(JourneyDriver.class).progress(buyersJourney()));
         assertThat(progress.fact("alipay-account") + " / " + progress.fact("1688-account"))
                 .as("Alipay account / 1688 account in the journey (%s)", progress)
                 .isEqualTo(alipayAccount + " / " + memberAccount);
     }
 
     private void signIn(String password) {
-        MemberLoginInput login = new MemberLoginInput(names.nameOf(AlipayAccountDsl.BUYER), password);
+        MemberLoginInput login = new MemberLoginInput(names.nameOf(BuyersDsl.BUYER), password);
         journey.remember(driver().signInWithExistingAccount(buyersJourney(), login));
     }
 
     private String buyersJourney() {
-        return journey.journeyOf(AlipayAccountDsl.BUYER);
+        return journey.journeys().of(BuyersDsl.BUYER);
     }
 
     private MemberAccountDriver driver() {
-        return journey.channel().memberAccount();
+        return journey.driver(MemberAccountDriver.class);
     }
 }

@@ -2,6 +2,7 @@ package com.buyerjourneykit.dsl;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.buyerjourneykit.drivers.SmsInboxDriver;
 import java.util.List;
 
 /** The simulator's SMS inbox, read the way a buyer reads their phone. */
@@ -12,24 +13,33 @@ public final class SmsInboxDsl {
         this.journey = journey;
     }
 
+    public void assertNoSmsReached(String alias) {
+        assertThat(codesOf(journey.buyer(alias))).as("codes that reached the phone of %s", alias).isEmpty();
+    }
+
     List<String> codesOf(Buyer buyer) {
-        return journey.simulator().codesSentTo(buyer.e164());
+        return inbox().codesSentTo(buyer.e164());
     }
 
     String latestCodeOf(Buyer buyer) {
-        List<String> codes = codesOf(buyer);
-        assertThat(codes).as("codes sent by SMS to %s", buyer.alias()).isNotEmpty();
-        return codes.get(codes.size() - 1);
+        return latest(codesOf(buyer), "codes sent by SMS to " + buyer.alias());
     }
 
     /** The codes one provider ({@code alipay}, {@code 1688}) sent to the buyer, oldest first. */
     List<String> codesFrom(String provider, Buyer buyer) {
-        return journey.simulator().codesSentBy(provider, buyer.e164());
+        return inbox().codesSentBy(provider, buyer.e164());
     }
 
     String latestCodeFrom(String provider, Buyer buyer) {
-        List<String> codes = codesFrom(provider, buyer);
-        assertThat(codes).as("codes sent by %s to %s", provider, buyer.alias()).isNotEmpty();
+        return latest(codesFrom(provider, buyer), "codes sent by " + provider + " to " + buyer.alias());
+    }
+
+    private static String latest(List<String> codes, String description) {
+        assertThat(codes).as(description).isNotEmpty();
         return codes.get(codes.size() - 1);
+    }
+
+    private SmsInboxDriver inbox() {
+        return journey.control(SmsInboxDriver.class);
     }
 }

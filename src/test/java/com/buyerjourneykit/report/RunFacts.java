@@ -23,7 +23,7 @@ public class RunFacts {
     public static void writeEnvironment() {
         Path file = Path.of(Settings.get("allure.results.directory", "reports/allure-results"), "environment.properties");
         Properties environment = read(file);
-        SystemUnderTest.get().facts().forEach((key, value) -> environment.setProperty(channel() + "." + key, value));
+        SystemUnderTest.configured().facts().forEach((key, value) -> environment.setProperty(channel() + "." + key, value));
         try {
             Files.createDirectories(file.getParent());
             try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {

@@ -1,6 +1,6 @@
 package com.buyerjourneykit.steps;
 
-import com.buyerjourneykit.dsl.AlipayAccountCompletionDsl;
+import com.buyerjourneykit.dsl.AlipayProfileDsl;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
@@ -16,9 +16,9 @@ import io.cucumber.java.zh_cn.那么;
 
 /** Guide section 1, "Register location and address", in en, ru, tr and zh-CN: one method per step. */
 public class AlipayAddressSteps {
-    private final AlipayAccountCompletionDsl account;
+    private final AlipayProfileDsl account;
 
-    public AlipayAddressSteps(AlipayAccountCompletionDsl account) {
+    public AlipayAddressSteps(AlipayProfileDsl account) {
         this.account = account;
     }
 

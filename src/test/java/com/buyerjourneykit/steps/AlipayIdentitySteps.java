@@ -1,6 +1,6 @@
 package com.buyerjourneykit.steps;
 
-import com.buyerjourneykit.dsl.AlipayAccountCompletionDsl;
+import com.buyerjourneykit.dsl.AlipayProfileDsl;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
@@ -16,9 +16,9 @@ import io.cucumber.java.zh_cn.那么;
 
 /** Guide section 1, "Verify Identity" in Alipay's Verification Center, in en, ru, tr and zh-CN: one method per step. */
 public class AlipayIdentitySteps {
-    private final AlipayAccountCompletionDsl account;
+    private final AlipayProfileDsl account;
 
-    public AlipayIdentitySteps(AlipayAccountCompletionDsl account) {
+    public AlipayIdentitySteps(AlipayProfileDsl account) {
         this.account = account;
     }
 

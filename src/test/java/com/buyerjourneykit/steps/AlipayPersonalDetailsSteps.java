@@ -1,6 +1,6 @@
 package com.buyerjourneykit.steps;
 
-import com.buyerjourneykit.dsl.AlipayAccountCompletionDsl;
+import com.buyerjourneykit.dsl.AlipayProfileDsl;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
 import io.cucumber.java.ru.Когда;
@@ -10,14 +10,11 @@ import io.cucumber.java.tr.Ozaman;
 import io.cucumber.java.zh_cn.当;
 import io.cucumber.java.zh_cn.那么;
 
-/**
- * Guide section 1, "Complete Personal Details", the account that results, and where the journey
- * goes next, in en, ru, tr and zh-CN: one method per step.
- */
+/** Guide section 1, "Complete Personal Details", and the account that results, in en, ru, tr and zh-CN: one method per step. */
 public class AlipayPersonalDetailsSteps {
-    private final AlipayAccountCompletionDsl account;
+    private final AlipayProfileDsl account;
 
-    public AlipayPersonalDetailsSteps(AlipayAccountCompletionDsl account) {
+    public AlipayPersonalDetailsSteps(AlipayProfileDsl account) {
         this.account = account;
     }
 
@@ -45,19 +42,4 @@ public class AlipayPersonalDetailsSteps {
         account.assertAccountComplete();
     }
 
-    @Then("the buyer is told to finish {string} first")
-    @Тогда("покупателю предлагают сначала завершить шаг {string}")
-    @Ozaman("alıcıdan önce {string} adımını tamamlaması istenir")
-    @那么("买家被提示先完成{string}")
-    public void theBuyerIsToldToFinishFirst(String missingStep) {
-        account.assertToldToFinishFirst(missingStep);
-    }
-
-    @Then("the journey continues with {string}")
-    @Тогда("путь продолжается шагом {string}")
-    @Ozaman("yolculuk {string} adımıyla devam eder")
-    @那么("流程的下一步是{string}")
-    public void theJourneyContinuesWith(String nextStep) {
-        account.assertJourneyContinuesWith(nextStep);
-    }
 }

@@ -1,17 +1,21 @@
 package com.buyerjourneykit.steps;
 
-import com.buyerjourneykit.dsl.AlipayAccountDsl;
+import com.buyerjourneykit.dsl.BuyersDsl;
 import com.buyerjourneykit.dsl.JourneyDsl;
+import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
+import io.cucumber.java.ru.Дано;
 import io.cucumber.java.ru.Когда;
 import io.cucumber.java.ru.Тогда;
+import io.cucumber.java.tr.Diyelimki;
 import io.cucumber.java.tr.Eğerki;
 import io.cucumber.java.tr.Ozaman;
+import io.cucumber.java.zh_cn.假如;
 import io.cucumber.java.zh_cn.当;
 import io.cucumber.java.zh_cn.那么;
 
-/** The journey as a whole: its steps in the guide's order, and a buyer coming back to it. */
+/** The journey as a whole: where it starts, its steps in the guide's order, and a buyer coming back to it. */
 public class JourneySteps {
     private final JourneyDsl journey;
 
@@ -20,11 +24,15 @@ public class JourneySteps {
     }
 
     @When("the buyer starts the journey")
+    @Given("the buyer has started the journey")
     @Когда("покупатель начинает путь")
+    @Дано("покупатель начал путь")
     @Eğerki("alıcı yolculuğa başlar")
+    @Diyelimki("alıcı yolculuğa başlamış")
     @当("买家开始流程")
+    @假如("买家已开始流程")
     public void theBuyerStartsTheJourney() {
-        journey.start(AlipayAccountDsl.BUYER);
+        journey.start(BuyersDsl.BUYER);
     }
 
     @When("the buyer comes back later with the same mobile number")
@@ -32,7 +40,7 @@ public class JourneySteps {
     @Eğerki("alıcı daha sonra aynı cep telefonu numarasıyla geri döner")
     @当("买家之后用同一个手机号码回来")
     public void theBuyerComesBack() {
-        journey.comeBack(AlipayAccountDsl.BUYER);
+        journey.comeBack(BuyersDsl.BUYER);
     }
 
     @When("the app restarts")
@@ -49,14 +57,6 @@ public class JourneySteps {
     @那么("流程按以下顺序显示指南的步骤：{string}")
     public void theJourneyShowsTheStepsInOrder(String steps) {
         journey.assertGuideStepsInOrder(steps);
-    }
-
-    @Then("the next step is {string}")
-    @Тогда("следующий шаг — {string}")
-    @Ozaman("sıradaki adım {string}")
-    @那么("下一步是{string}")
-    public void theNextStepIs(String step) {
-        journey.assertNextStep(step);
     }
 
     @Then("the step {string} is {string}")

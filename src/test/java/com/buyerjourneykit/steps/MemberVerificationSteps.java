@@ -1,9 +1,10 @@
 package com.buyerjourneykit.steps;
 
-import com.buyerjourneykit.dsl.AlipayAccountCompletionDsl;
-import com.buyerjourneykit.dsl.AlipayAccountDsl;
+import com.buyerjourneykit.dsl.AlipayControlDsl;
+import com.buyerjourneykit.dsl.AlipayProfileDsl;
+import com.buyerjourneykit.dsl.BuyersDsl;
+import com.buyerjourneykit.dsl.Member1688ControlDsl;
 import com.buyerjourneykit.dsl.MemberVerificationDsl;
-import com.buyerjourneykit.dsl.SimulatedAccountsDsl;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
@@ -20,14 +21,16 @@ import io.cucumber.java.zh_cn.那么;
 /** "Verify your 1688 account with Alipay personal account", and an existing 1688 account (JRN-03), in four languages. */
 public class MemberVerificationSteps {
     private final MemberVerificationDsl verification;
-    private final SimulatedAccountsDsl accounts;
-    private final AlipayAccountCompletionDsl alipayAccount;
+    private final AlipayControlDsl alipayControl;
+    private final Member1688ControlDsl member1688Control;
+    private final AlipayProfileDsl alipayProfile;
 
-    public MemberVerificationSteps(MemberVerificationDsl verification, SimulatedAccountsDsl accounts,
-                                   AlipayAccountCompletionDsl alipayAccount) {
+    public MemberVerificationSteps(MemberVerificationDsl verification, AlipayControlDsl alipayControl,
+                                   Member1688ControlDsl member1688Control, AlipayProfileDsl alipayProfile) {
         this.verification = verification;
-        this.accounts = accounts;
-        this.alipayAccount = alipayAccount;
+        this.alipayControl = alipayControl;
+        this.member1688Control = member1688Control;
+        this.alipayProfile = alipayProfile;
     }
 
     @Given("the buyer has completed an Alipay personal account")
@@ -35,7 +38,7 @@ public class MemberVerificationSteps {
     @Diyelimki("alıcı Alipay kişisel hesabını tamamlamış")
     @假如("买家已完成支付宝个人账户注册")
     public void theBuyerHasCompletedAnAlipayAccount() {
-        alipayAccount.requireAccountComplete();
+        alipayProfile.requireAccountComplete();
     }
 
     @Given("the buyer has opened an Alipay personal account directly with Alipay")
@@ -43,7 +46,7 @@ public class MemberVerificationSteps {
     @Diyelimki("alıcı Alipay kişisel hesabını doğrudan Alipay'de açmış")
     @假如("买家已直接在支付宝开通支付宝个人账户")
     public void theBuyerHasOpenedAnAlipayAccountWithAlipay() {
-        accounts.completeAlipayAccount(AlipayAccountDsl.BUYER);
+        alipayControl.completePersonalAccount(BuyersDsl.BUYER);
     }
 
     @Given("the buyer already has a 1688 account verified with Alipay")
@@ -51,7 +54,7 @@ public class MemberVerificationSteps {
     @Diyelimki("alıcının Alipay ile doğrulanmış bir 1688 hesabı zaten var")
     @假如("买家已有一个已绑定已认证的1688账户")
     public void theBuyerHasAVerifiedAccount() {
-        accounts.memberOfBuyer(true);
+        member1688Control.memberOfBuyer(true);
     }
 
     @Given("the buyer already has a 1688 account not yet verified with Alipay")
@@ -59,7 +62,7 @@ public class MemberVerificationSteps {
     @Diyelimki("alıcının Alipay ile henüz doğrulanmamış bir 1688 hesabı zaten var")
     @假如("买家已有一个尚未通过支付宝认证的1688账户")
     public void theBuyerHasAnUnverifiedAccount() {
-        accounts.memberOfBuyer(false);
+        member1688Control.memberOfBuyer(false);
     }
 
     @When("the buyer verifies the 1688 account with Alipay")

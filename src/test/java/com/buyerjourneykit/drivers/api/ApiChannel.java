@@ -1,21 +1,28 @@
 package com.buyerjourneykit.drivers.api;
 
-import com.buyerjourneykit.drivers.AlipayAccountDriver;
+import com.buyerjourneykit.drivers.AlipayCodeDriver;
+import com.buyerjourneykit.drivers.AlipayProfileDriver;
 import com.buyerjourneykit.drivers.ChannelDrivers;
+import com.buyerjourneykit.drivers.DriverRegistry;
 import com.buyerjourneykit.drivers.Evidence;
 import com.buyerjourneykit.drivers.JourneyDriver;
 import com.buyerjourneykit.drivers.MemberAccountDriver;
 import java.util.List;
 import java.util.Optional;
 
-/** The REST channel: the reference app's published API, which partners implement. */
+/** The REST channel: the reference app's published API, which partners implement. One line per actor. */
 public final class ApiChannel implements ChannelDrivers, Evidence {
     private final RestClient rest;
-    private final StepCalls calls;
+    private final DriverRegistry drivers;
 
     public ApiChannel(String baseUrl) {
         this.rest = new RestClient(baseUrl);
-        this.calls = new StepCalls(rest);
+        StepCalls calls = new StepCalls(rest);
+        this.drivers = new DriverRegistry()
+                .provide(JourneyDriver.class, () -> new ApiJourneyDriver(calls))
+                .provide(AlipayCodeDriver.class, () -> new ApiAlipayCodeDriver(calls))
+                .provide(AlipayProfileDriver.class, () -> new ApiAlipayProfileDriver(calls))
+                .provide(MemberAccountDriver.class, () -> new ApiMemberAccountDriver(calls));
     }
 
     static String journeyPath(String journeyId, String step) {
@@ -28,18 +35,8 @@ public final class ApiChannel implements ChannelDrivers, Evidence {
     }
 
     @Override
-    public JourneyDriver journey() {
-        return new ApiJourneyDriver(calls);
-    }
-
-    @Override
-    public AlipayAccountDriver alipayAccount() {
-        return new ApiAlipayAccountDriver(calls);
-    }
-
-    @Override
-    public MemberAccountDriver memberAccount() {
-        return new ApiMemberAccountDriver(calls);
+    public <T> Optional<T> driver(Class<T> actor) {
+        return drivers.driver(actor);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package com.buyerjourneykit.drivers.api;
 
 import com.buyerjourneykit.drivers.Answer;
+import com.buyerjourneykit.drivers.FormInput;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.LinkedHashMap;
@@ -24,6 +25,13 @@ final class StepCalls {
 
     static ObjectNode body() {
         return RestClient.object();
+    }
+
+    /** What the buyer typed, as JSON strings; a field left empty is left out. */
+    static ObjectNode body(FormInput input) {
+        ObjectNode body = body();
+        input.fields().forEach(body::put);
+        return body;
     }
 
     private static Answer answer(RestClient.Reply reply) {

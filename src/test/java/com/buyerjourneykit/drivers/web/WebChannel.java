@@ -1,7 +1,9 @@
 package com.buyerjourneykit.drivers.web;
 
-import com.buyerjourneykit.drivers.AlipayAccountDriver;
+import com.buyerjourneykit.drivers.AlipayCodeDriver;
+import com.buyerjourneykit.drivers.AlipayProfileDriver;
 import com.buyerjourneykit.drivers.ChannelDrivers;
+import com.buyerjourneykit.drivers.DriverRegistry;
 import com.buyerjourneykit.drivers.Evidence;
 import com.buyerjourneykit.drivers.JourneyDriver;
 import com.buyerjourneykit.drivers.MemberAccountDriver;
@@ -11,17 +13,20 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 
-/** The browser channel: the reference pages in the language the scenario is written in. */
+/** The browser channel: the reference pages in the language the scenario is written in. One line per actor. */
 public final class WebChannel implements ChannelDrivers, Evidence {
     private final WebDriver browser;
-    private final String baseUrl;
-    private final String language;
+    private final DriverRegistry drivers;
 
     public WebChannel(String baseUrl, String language) {
         this.browser = Browsers.forThisThread();
-        this.baseUrl = baseUrl;
-        this.language = language;
         browser.manage().deleteAllCookies();
+        JourneyScreens screens = new JourneyScreens(browser, baseUrl, language);
+        this.drivers = new DriverRegistry()
+                .provide(JourneyDriver.class, () -> new WebJourneyDriver(screens))
+                .provide(AlipayCodeDriver.class, () -> new WebAlipayCodeDriver(screens))
+                .provide(AlipayProfileDriver.class, () -> new WebAlipayProfileDriver(screens))
+                .provide(MemberAccountDriver.class, () -> new WebMemberAccountDriver(screens));
     }
 
     public static String browserDescription() {
@@ -34,22 +39,8 @@ public final class WebChannel implements ChannelDrivers, Evidence {
     }
 
     @Override
-    public JourneyDriver journey() {
-        return new WebJourneyDriver(screens());
-    }
-
-    @Override
-    public AlipayAccountDriver alipayAccount() {
-        return new WebAlipayAccountDriver(screens());
-    }
-
-    @Override
-    public MemberAccountDriver memberAccount() {
-        return new WebMemberAccountDriver(screens());
-    }
-
-    private JourneyScreens screens() {
-        return new JourneyScreens(browser, baseUrl, language);
+    public <T> Optional<T> driver(Class<T> actor) {
+        return drivers.driver(actor);
     }
 
     @Override

@@ -1,0 +1,61 @@
+package com.buyerjourneykit.drivers.launcher;
+
+import com.buyerjourneykit.drivers.Settings;
+import com.buyerjourneykit.reference.ReferenceApp;
+import com.buyerjourneykit.reference.ReferenceAppSettings;
+import com.buyerjourneykit.simulator.Simulator;
+import java.nio.file.Path;
+import java.util.Map;
+
+/** Starts the simulator and the reference app in this JVM (each stopped when the JVM ends), noting their start-up times. */
+final class InProcessSystems {
+    private final String channel;
+    private final Map<String, String> facts;
+    private String databaseUrl;
+
+    InProcessSystems(String channel, Map<String, String> facts) {
+        this.channel = channel;
+        this.facts = facts;
+    }
+
+    String startSimulator() {
+        long started = System.nanoTime();
+        Simulator simulator = Simulator.start(0, Path.of(Settings.get("bjk.stubs.dir", "stubs")));
+        Runtime.getRuntime().addShutdownHook(new Thread(simulator::close));
+        facts.put("simulator.start.ms", String.valueOf((System.nanoTime() - started) / 1_000_000));
+        return simulator.baseUrl();
+    }
+
+    String startReferenceApp(String simulatorUrl) {
+        long started = System.nanoTime();
+        databaseUrl = freshDatabase();
+        String url = referenceApp(simulatorUrl);
+        facts.put("system", "reference implementation (in-process)");
+        facts.put("system.start.ms", String.valueOf((System.nanoTime() - started) / 1_000_000));
+        return url;
+    }
+
+    /**
+     * A new instance of the reference app on the same database, as after a restart: what it knows
+     * it read from the store. The shared instance keeps serving the scenarios running beside.
+     * Partners' systems cannot be restarted from here: run with {@code not @restart}.
+     */
+    synchronized String restartedReferenceApp(String simulatorUrl) {
+        if (databaseUrl == null) {
+            throw new IllegalStateException("bjk.sut.url points at an external system, which the harness cannot restart; "
+                    + "exclude these scenarios with -Dcucumber.filter.tags='not @restart'");
+        }
+        return referenceApp(simulatorUrl);
+    }
+
+    private String referenceApp(String simulatorUrl) {
+        ReferenceApp app = ReferenceApp.start(ReferenceAppSettings.forSimulator(simulatorUrl).withDatabase(databaseUrl));
+        Runtime.getRuntime().addShutdownHook(new Thread(app::close));
+        return app.baseUrl();
+    }
+
+    /** A database file of this run's own, so every run starts with no journeys. */
+    private String freshDatabase() {
+        return "jdbc:h2:file:./target/reference-db/" + channel.replaceAll("\\W", "") + "-" + System.currentTimeMillis();
+    }
+}

@@ -1,0 +1,22 @@
+package com.buyerjourneykit.drivers.simulator;
+
+import com.buyerjourneykit.drivers.AlipayControlDriver;
+import com.buyerjourneykit.drivers.BuyerClockDriver;
+import com.buyerjourneykit.drivers.DriverRegistry;
+import com.buyerjourneykit.drivers.Member1688ControlDriver;
+import com.buyerjourneykit.drivers.SmsInboxDriver;
+
+/** The simulator's control drivers, one line per concern; a new provider adds its line here. */
+public final class SimulatorControls {
+    private SimulatorControls() {
+    }
+
+    public static DriverRegistry over(String simulatorUrl) {
+        ControlCalls control = new ControlCalls(simulatorUrl);
+        return new DriverRegistry()
+                .provide(SmsInboxDriver.class, () -> new HttpSmsInbox(control))
+                .provide(BuyerClockDriver.class, () -> new HttpBuyerClock(control))
+                .provide(AlipayControlDriver.class, () -> new HttpAlipayControl(control))
+                .provide(Member1688ControlDriver.class, () -> new Http1688Control(control));
+    }
+}

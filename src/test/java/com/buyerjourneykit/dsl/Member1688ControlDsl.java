@@ -1,0 +1,30 @@
+package com.buyerjourneykit.dsl;
+
+import com.buyerjourneykit.drivers.Member1688ControlDriver;
+import com.buyerjourneykit.drivers.MemberSeed;
+
+/** 1688 members who registered before the scenario, set up at the simulated 1688.com. */
+public final class Member1688ControlDsl {
+    private final JourneyContext journey;
+    private final MemberNameAliases names;
+
+    public Member1688ControlDsl(JourneyContext journey, MemberNameAliases names) {
+        this.journey = journey;
+        this.names = names;
+    }
+
+    /** The buyer's own 1688 account, registered before: member name "buyer" and the default password. */
+    public void memberOfBuyer(boolean verified) {
+        seed(names.nameOf(BuyersDsl.BUYER), journey.buyer(BuyersDsl.BUYER), verified);
+    }
+
+    /** A member name someone else registered on 1688 before this scenario. */
+    public void memberNameTaken(String alias) {
+        seed(names.nameOf(alias), journey.buyers().create("owner of " + alias, "+60"), false);
+    }
+
+    private void seed(String memberName, Buyer owner, boolean verified) {
+        journey.control(Member1688ControlDriver.class)
+                .seedMember(new MemberSeed(memberName, RegistrationDraft.PASSWORD, owner.phone(), verified));
+    }
+}

@@ -1,0 +1,48 @@
+package com.buyerjourneykit.steps;
+
+import com.buyerjourneykit.dsl.OutcomesDsl;
+import io.cucumber.java.en.Then;
+import io.cucumber.java.ru.Тогда;
+import io.cucumber.java.tr.Ozaman;
+import io.cucumber.java.zh_cn.那么;
+
+/** Answers every section shares: bad input, a step too early or already done, and where the journey goes next. */
+public class OutcomeSteps {
+    private final OutcomesDsl outcomes;
+
+    public OutcomeSteps(OutcomesDsl outcomes) {
+        this.outcomes = outcomes;
+    }
+
+    @Then("the request is refused: field {string} breaks rule {string}")
+    @Тогда("запрос отклонён: поле {string} нарушает правило {string}")
+    @Ozaman("istek reddedilir: {string} alanı {string} kuralını ihlal ediyor")
+    @那么("请求被拒绝：字段{string}违反规则{string}")
+    public void theRequestIsRefused(String field, String rule) {
+        outcomes.assertFieldRefused(field, rule);
+    }
+
+    @Then("the request is refused until the step {string} is finished")
+    @Тогда("запрос отклонён, пока не завершён шаг {string}")
+    @Ozaman("{string} adımı tamamlanana kadar istek reddedilir")
+    @那么("请求被拒绝，须先完成步骤{string}")
+    public void refusedUntilStepFinished(String missingStep) {
+        outcomes.assertStepNotReady(missingStep);
+    }
+
+    @Then("the request is refused because the step {string} is already done")
+    @Тогда("запрос отклонён, потому что шаг {string} уже выполнен")
+    @Ozaman("{string} adımı zaten tamamlandığından istek reddedilir")
+    @那么("请求被拒绝，因为步骤{string}已完成")
+    public void refusedAsStepAlreadyDone(String doneStep) {
+        outcomes.assertStepAlreadyDone(doneStep);
+    }
+
+    @Then("the next step is {string}")
+    @Тогда("следующий шаг — {string}")
+    @Ozaman("sıradaki adım {string}")
+    @那么("下一步是{string}")
+    public void theNextStepIs(String step) {
+        outcomes.assertNextStep(step);
+    }
+}
