@@ -16,10 +16,10 @@ import io.cucumber.java.zh_cn.当;
 import io.cucumber.java.zh_cn.那么;
 
 /** The journey as a whole: where it starts, its steps in the guide's order, and a buyer coming back to it. */
-public class JourneySteps {
+public class JourneyLifecycleSteps {
     private final JourneyDsl journey;
 
-    public JourneySteps(JourneyDsl journey) {
+    public JourneyLifecycleSteps(JourneyDsl journey) {
         this.journey = journey;
     }
 
