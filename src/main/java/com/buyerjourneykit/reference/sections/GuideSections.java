@@ -2,6 +2,7 @@ package com.buyerjourneykit.reference.sections;
 
 import com.buyerjourneykit.reference.journey.JourneySteps;
 import com.buyerjourneykit.reference.sections.alipayaccount.AlipayAccountSection;
+import com.buyerjourneykit.reference.sections.helpcontacts.HelpContactsSection;
 import com.buyerjourneykit.reference.sections.memberaccount.MemberAccountSection;
 import com.buyerjourneykit.reference.web.Route;
 import com.buyerjourneykit.reference.web.RouteTable;
@@ -11,7 +12,8 @@ import java.util.List;
 public final class GuideSections {
     public static final List<GuideSection> ALL = List.of(
             new AlipayAccountSection(),
-            new MemberAccountSection());
+            new MemberAccountSection(),
+            new HelpContactsSection());
 
     private GuideSections() {
     }

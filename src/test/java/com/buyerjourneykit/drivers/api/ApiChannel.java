@@ -5,6 +5,7 @@ import com.buyerjourneykit.drivers.AlipayProfileDriver;
 import com.buyerjourneykit.drivers.ChannelDrivers;
 import com.buyerjourneykit.drivers.DriverRegistry;
 import com.buyerjourneykit.drivers.Evidence;
+import com.buyerjourneykit.drivers.HelpContactsDriver;
 import com.buyerjourneykit.drivers.JourneyDriver;
 import com.buyerjourneykit.drivers.MemberAccountDriver;
 import java.util.List;
@@ -22,7 +23,8 @@ public final class ApiChannel implements ChannelDrivers, Evidence {
                 .provide(JourneyDriver.class, () -> new ApiJourneyDriver(calls))
                 .provide(AlipayCodeDriver.class, () -> new ApiAlipayCodeDriver(calls))
                 .provide(AlipayProfileDriver.class, () -> new ApiAlipayProfileDriver(calls))
-                .provide(MemberAccountDriver.class, () -> new ApiMemberAccountDriver(calls));
+                .provide(MemberAccountDriver.class, () -> new ApiMemberAccountDriver(calls))
+                .provide(HelpContactsDriver.class, () -> new ApiHelpContactsDriver(rest));
     }
 
     static String journeyPath(String journeyId, String step) {

@@ -5,6 +5,7 @@ import com.buyerjourneykit.drivers.AlipayProfileDriver;
 import com.buyerjourneykit.drivers.ChannelDrivers;
 import com.buyerjourneykit.drivers.DriverRegistry;
 import com.buyerjourneykit.drivers.Evidence;
+import com.buyerjourneykit.drivers.HelpContactsDriver;
 import com.buyerjourneykit.drivers.JourneyDriver;
 import com.buyerjourneykit.drivers.MemberAccountDriver;
 import java.util.List;
@@ -26,7 +27,8 @@ public final class WebChannel implements ChannelDrivers, Evidence {
                 .provide(JourneyDriver.class, () -> new WebJourneyDriver(screens))
                 .provide(AlipayCodeDriver.class, () -> new WebAlipayCodeDriver(screens))
                 .provide(AlipayProfileDriver.class, () -> new WebAlipayProfileDriver(screens))
-                .provide(MemberAccountDriver.class, () -> new WebMemberAccountDriver(screens));
+                .provide(MemberAccountDriver.class, () -> new WebMemberAccountDriver(screens))
+                .provide(HelpContactsDriver.class, () -> new HelpScreen(browser, baseUrl, language));
     }
 
     public static String browserDescription() {
