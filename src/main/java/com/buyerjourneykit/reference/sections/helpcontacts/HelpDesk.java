@@ -4,6 +4,7 @@ import com.buyerjourneykit.reference.journey.InvalidInput;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /** Which help lines there are, and which of them answer at the moment the buyer asks about (now unless told). */
@@ -19,7 +20,7 @@ final class HelpDesk {
 
     /** The lines as seen at {@code moment} (ISO-8601 with its offset, e.g. {@code 2026-01-05T09:00+08:00}); blank means now. */
     HelpAtMoment at(String moment) {
-        OffsetDateTime when = moment == null || moment.isBlank() ? OffsetDateTime.now(clock) : parse(moment.strip());
+        OffsetDateTime when = moment == null || moment.isBlank() ? OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MINUTES) : parse(moment.strip());
         return new HelpAtMoment(when, lines);
     }
 
