@@ -1,8 +1,5 @@
 package com.buyerjourneykit.containers;
 
-import java.time.Duration;
-import org.testcontainers.containers.GenericContainer;
-import org.testcontainers.containers.wait.strategy.Wait;
 import org.testcontainers.utility.DockerImageName;
 
 /**
@@ -15,7 +12,7 @@ import org.testcontainers.utility.DockerImageName;
  * {@code -Dbjk.simulator.image} / {@code BJK_SIMULATOR_IMAGE}. On a shared {@code Network} other
  * containers reach it at {@link #networkBaseUrl()}.
  */
-public class SimulatorContainer extends GenericContainer<SimulatorContainer> {
+public class SimulatorContainer extends KitContainer<SimulatorContainer> {
     public static final int PORT = 8089;
     public static final String NETWORK_ALIAS = "simulator";
 
@@ -24,22 +21,9 @@ public class SimulatorContainer extends GenericContainer<SimulatorContainer> {
     }
 
     public SimulatorContainer(DockerImageName image) {
-        super(image);
-        withExposedPorts(PORT);
+        super(image, PORT, "/__admin/health");
         withNetworkAliases(NETWORK_ALIAS);
         withCommand("simulator", "--host", "0.0.0.0", "--port", String.valueOf(PORT));
-        waitingFor(Wait.forHttp("/__admin/health").forStatusCode(200).withStartupTimeout(Duration.ofSeconds(60)));
-    }
-
-    @Override
-    public void start() {
-        DockerRequired.check();
-        super.start();
-    }
-
-    /** As seen from the test, e.g. {@code http://localhost:32771}. */
-    public String baseUrl() {
-        return "http://" + getHost() + ":" + getMappedPort(PORT);
     }
 
     /** As seen from other containers on the same network. */
