@@ -8,7 +8,7 @@ import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 
 /**
  * {@code POST /__admin/sim/worldfirst/alipay-international-links {"alibaba1688Id"}} links the
- * 1688 ID to an Alipay International account (AUTH-07); {@code …/unlink} with the same body
+ * 1688 ID to an Alipay International account (AUTH-07); {@code POST …/alipay-international-unlinks} with the same body
  * unlinks it there. Answers {@code {"alibaba1688Id","linkedToAlipayInternational"}}.
  */
 final class SeedAlipayInternationalLink extends JsonControlTask {

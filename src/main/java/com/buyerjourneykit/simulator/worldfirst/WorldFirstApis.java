@@ -18,6 +18,8 @@ final class WorldFirstApis {
         List<Extension> apis = new ArrayList<>();
         apis.addAll(worldAccount());
         apis.addAll(worldPay());
+        apis.addAll(receivingAccounts());
+        apis.addAll(conversion());
         return apis;
     }
 
@@ -35,5 +37,22 @@ final class WorldFirstApis {
                 new ConfirmAuthorisation(gateway, state.accounts(), state.authorisations(), state.authorisationCodes(),
                         state.eligibility(), state.links(), state.clock()),
                 new InquiryLinked1688Accounts(gateway, state.accounts(), state.links()));
+    }
+
+    private List<Extension> receivingAccounts() {
+        return List.of(
+                new PreviewReceivingAccount(gateway, state.accounts()),
+                new CreateReceivingAccount(gateway, state.idempotency(), state.accounts(), state.receivingAccounts(),
+                        state.clock()),
+                new InquiryBalance(gateway, state.accounts(), state.receivingAccounts(), state.balances()));
+    }
+
+    private List<Extension> conversion() {
+        return List.of(
+                new InquiryRate(gateway, state.rates()),
+                new CreateQuote(gateway, state.accounts(), state.rates(), state.quotes(), state.clock()),
+                new ApplyQuote(gateway, state.idempotency(), state.accounts(), state.quotes(), state.conversions(),
+                        state.convertOutcomes(), state.clock()),
+                new InquiryConversion(gateway, state.accounts(), state.conversions()));
     }
 }

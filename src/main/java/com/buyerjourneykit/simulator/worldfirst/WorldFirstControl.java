@@ -14,6 +14,12 @@ final class WorldFirstControl {
         routes.post("/clients", new RegisterClient(state.clients()));
         routes.post("/world-accounts", new SeedWorldAccount(state.accounts()));
         routes.post("/alipay-international-links", SeedAlipayInternationalLink.link(state.alipayInternational()));
-        routes.post("/alipay-international-links/unlink", SeedAlipayInternationalLink.unlink(state.alipayInternational()));
+        routes.post("/alipay-international-unlinks", SeedAlipayInternationalLink.unlink(state.alipayInternational()));
+        routes.post("/payments-received", new PaymentReceived(state.receivingAccounts(), state.accounts(), state.balances(),
+                state.notifications()));
+        routes.get("/notifications", NotificationOutbox.read(state.notifications()));
+        routes.post("/notification-dispatches", NotificationOutbox.dispatch(state.notifications()));
+        routes.post("/rates", new SetRate(state.rates()));
+        routes.post("/unknown-conversions", new AnswerUnknownNext(state.accounts(), state.convertOutcomes()));
     }
 }

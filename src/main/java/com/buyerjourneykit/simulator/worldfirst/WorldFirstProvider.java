@@ -5,6 +5,7 @@ import com.buyerjourneykit.simulator.core.ProviderDirectory;
 import com.buyerjourneykit.simulator.core.SharedServices;
 import com.buyerjourneykit.simulator.core.SimulatedProvider;
 import com.github.tomakehurst.wiremock.extension.Extension;
+import java.security.PrivateKey;
 import java.time.Clock;
 import java.util.List;
 
@@ -19,9 +20,9 @@ public final class WorldFirstProvider implements SimulatedProvider {
     private final Gateway gateway;
 
     public WorldFirstProvider(SharedServices shared, ProviderDirectory directory) {
-        this.state = new WorldFirstState(shared, directory);
-        this.gateway = new Gateway(state.clients(), Pem.privateKey(Pem.resource("simulator-private.pem")),
-                shared.clock(), Clock.systemUTC());
+        PrivateKey simulatorKey = Pem.privateKey(Pem.resource("simulator-private.pem"));
+        this.state = new WorldFirstState(shared, directory, simulatorKey);
+        this.gateway = new Gateway(state.clients(), simulatorKey, shared.clock(), Clock.systemUTC());
     }
 
     @Override
