@@ -101,4 +101,34 @@ final class WorldFirstBuyer {
     static String wrong(String code) {
         return String.format("%06d", (Integer.parseInt(code) + 1) % 1_000_000);
     }
+
+    /** A receiving account created through the API; answers its accountNo. */
+    String receivingAccount(String worldAccountId, String currency) {
+        WorldFirstClient.Answer created = client.call("receivingAccount/create", "{\"requestId\":\"ra-" + NEXT.incrementAndGet()
+                + "\",\"worldAccountId\":\"" + worldAccountId + "\",\"currency\":\"" + currency
+                + "\",\"accountName\":\"My " + currency + "\"}");
+        assertThat(created.code()).as(created.body().toString()).isEqualTo("SUCCESS");
+        return created.body().path("receivingAccount").path("accountNo").asText();
+    }
+
+    /** Money arrives at a receiving account ("payment received"); answers the control call's body. */
+    JsonNode paymentReceived(String accountNo, String currency, String minorUnits) {
+        SimulatorHttp.Reply reply = http.post("/__admin/sim/worldfirst/payments-received", "{\"accountNo\":\"" + accountNo
+                + "\",\"currency\":\"" + currency + "\",\"value\":\"" + minorUnits + "\"}", "application/json");
+        assertThat(reply.status()).as(reply.body().toString()).isEqualTo(200);
+        return reply.body();
+    }
+
+    /** A World Account holding {@code minorUnits} of {@code currency}, through a receiving account. */
+    String fundedWorldAccount(String mobile, String currency, String minorUnits) {
+        String account = seededWorldAccount(mobile, null);
+        paymentReceived(receivingAccount(account, currency), currency, minorUnits);
+        return account;
+    }
+
+    long balance(String worldAccountId, String currency) {
+        JsonNode balances = client.call("account/inquiryBalance", "{\"worldAccountId\":\"" + worldAccountId
+                + "\",\"currencyList\":[\"" + currency + "\"]}").body().path("accountBalances");
+        return Long.parseLong(balances.get(0).path("availableBalance").path("value").asText());
+    }
 }

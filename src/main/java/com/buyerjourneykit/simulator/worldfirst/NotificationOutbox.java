@@ -10,33 +10,27 @@ import com.github.tomakehurst.wiremock.core.Admin;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import java.util.List;
-import java.util.function.Supplier;
 
 /**
  * {@code GET /__admin/sim/worldfirst/notifications}: the outbox, each notification with its
- * status, attempts and next attempt. {@code POST …/notification-dispatches}: sends every
- * notification due at the virtual now again, and lists those it attempted.
+ * status, attempts, next attempt and body.
  */
 final class NotificationOutbox implements AdminTask {
-    private final Supplier<List<Notification>> listing;
+    private final Notifications notifications;
 
-    private NotificationOutbox(Supplier<List<Notification>> listing) {
-        this.listing = listing;
-    }
-
-    static NotificationOutbox read(Notifications notifications) {
-        return new NotificationOutbox(notifications::all);
-    }
-
-    static NotificationOutbox dispatch(Notifications notifications) {
-        return new NotificationOutbox(notifications::dispatchDue);
+    NotificationOutbox(Notifications notifications) {
+        this.notifications = notifications;
     }
 
     @Override
     public ResponseDefinition execute(Admin admin, ServeEvent serveEvent, PathParams pathParams) {
+        return listed(notifications.all());
+    }
+
+    static ResponseDefinition listed(List<Notification> notifications) {
         ObjectNode body = SimulatorJson.object();
         ArrayNode list = body.putArray("notifications");
-        listing.get().forEach(notification -> list.add(notification.toJson()));
+        notifications.forEach(notification -> list.add(notification.toJson()));
         return Replies.json(200, body);
     }
 }

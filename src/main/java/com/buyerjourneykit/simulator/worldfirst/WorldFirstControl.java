@@ -13,12 +13,12 @@ final class WorldFirstControl {
     void contribute(ControlRoutes routes) {
         routes.post("/clients", new RegisterClient(state.clients()));
         routes.post("/world-accounts", new SeedWorldAccount(state.accounts()));
-        routes.post("/alipay-international-links", SeedAlipayInternationalLink.link(state.alipayInternational()));
-        routes.post("/alipay-international-unlinks", SeedAlipayInternationalLink.unlink(state.alipayInternational()));
+        routes.post("/alipay-international-links", new SeedAlipayInternationalLink(state.alipayInternational()));
+        routes.post("/alipay-international-unlinks", new UnlinkAlipayInternational(state.alipayInternational()));
         routes.post("/payments-received", new PaymentReceived(state.receivingAccounts(), state.accounts(), state.balances(),
                 state.notifications()));
-        routes.get("/notifications", NotificationOutbox.read(state.notifications()));
-        routes.post("/notification-dispatches", NotificationOutbox.dispatch(state.notifications()));
+        routes.get("/notifications", new NotificationOutbox(state.notifications()));
+        routes.post("/notification-dispatches", new DispatchDueNotifications(state.notifications()));
         routes.post("/rates", new SetRate(state.rates()));
         routes.post("/unknown-conversions", new AnswerUnknownNext(state.accounts(), state.convertOutcomes()));
     }
