@@ -198,10 +198,7 @@ class WorldFirstConversionAcceptanceTest {
     }
 
     private static void assertRateInvalid(String json, String field, String rule) {
-        SimulatorHttp.Reply reply = http.post("/__admin/sim/worldfirst/rates", json, "application/json");
-        assertThat(reply.status()).isEqualTo(400);
-        assertThat(reply.body().path("field").asText()).isEqualTo(field);
-        assertThat(reply.body().path("rule").asText()).isEqualTo(rule);
+        WorldFirstGatewayAcceptanceTest.assertControlRefused(http, "rates", json, field, rule);
     }
 
     private static void setRate(String sell, String buy, String rate) {

@@ -143,7 +143,12 @@ class WorldFirstGatewayAcceptanceTest {
     }
 
     private static void assertControlInvalid(String json, String field, String rule) {
-        SimulatorHttp.Reply reply = http.post("/__admin/sim/worldfirst/clients", json, "application/json");
+        assertControlRefused(http, "clients", json, field, rule);
+    }
+
+    /** A control call under /__admin/sim/worldfirst/ refused with 400 naming the field and the rule. */
+    static void assertControlRefused(SimulatorHttp http, String route, String json, String field, String rule) {
+        SimulatorHttp.Reply reply = http.post("/__admin/sim/worldfirst/" + route, json, "application/json");
         assertThat(reply.status()).isEqualTo(400);
         assertThat(reply.body().path("field").asText()).isEqualTo(field);
         assertThat(reply.body().path("rule").asText()).isEqualTo(rule);

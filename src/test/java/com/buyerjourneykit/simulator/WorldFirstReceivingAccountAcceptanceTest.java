@@ -175,10 +175,7 @@ class WorldFirstReceivingAccountAcceptanceTest {
     }
 
     private static void assertControlInvalid(String json, String field, String rule) {
-        SimulatorHttp.Reply reply = http.post("/__admin/sim/worldfirst/payments-received", json, "application/json");
-        assertThat(reply.status()).isEqualTo(400);
-        assertThat(reply.body().path("field").asText()).isEqualTo(field);
-        assertThat(reply.body().path("rule").asText()).isEqualTo(rule);
+        WorldFirstGatewayAcceptanceTest.assertControlRefused(http, "payments-received", json, field, rule);
     }
 
     private static WorldFirstClient.Answer create(String account, String currency, String name) {

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  */
 final class ApplyQuote extends MoneyApi {
     static final String NAME = "worldfirst-apply-quote";
+    private static final String UNKNOWN = "the outcome is unknown; inquire by requestId or retry with the same requestId";
     private final WorldAccounts accounts;
     private final Quotes quotes;
     private final Conversions conversions;
@@ -34,11 +35,11 @@ final class ApplyQuote extends MoneyApi {
         Quote quote = quotes.require(request.identifier("quoteId"), owner.worldAccountId());
         ConvertOutcomes.Unknown unknown = outcomes.take(owner.worldAccountId());
         if (unknown == ConvertOutcomes.Unknown.BEFORE_CONVERTING) {
-            return WorldFirstReply.unknown("the outcome is unknown; inquire by requestId or retry with the same requestId");
+            return WorldFirstReply.unknown(UNKNOWN);
         }
         Conversion made = conversions.apply(request.clientId(), requestId, quote, clock.nowFor(owner.mobile().e164()));
         if (unknown == ConvertOutcomes.Unknown.AFTER_CONVERTING) {
-            return WorldFirstReply.unknown("the outcome is unknown; inquire by requestId or retry with the same requestId");
+            return WorldFirstReply.unknown(UNKNOWN);
         }
         ObjectNode answer = WorldFirstReply.success("converted");
         answer.set("conversion", made.toJson());
