@@ -34,6 +34,10 @@ final class Links {
         return link;
     }
 
+    boolean isLinked(String alibaba1688Id) {
+        return byId.containsKey(key(alibaba1688Id));
+    }
+
     List<Link> of(String worldAccountId) {
         return byId.values().stream().filter(link -> link.worldAccountId().equals(worldAccountId))
                 .sorted(Comparator.comparing(Link::linkedAt).thenComparing(Link::alibaba1688Id)).toList();
