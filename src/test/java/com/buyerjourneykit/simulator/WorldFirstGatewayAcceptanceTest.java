@@ -102,6 +102,7 @@ class WorldFirstGatewayAcceptanceTest {
         WorldFirstClient.Answer answer = client.send(LINKED, body, Map.of("Client-Id", WorldFirstClient.CLIENT_ID,
                 "Request-Time", "yesterday", "Signature", "algorithm=RSA256,keyVersion=1,signature=" + signature));
         assertInvalid(answer, "Request-Time", "iso-8601-or-epoch-millis");
+        assertInvalid(client.send(LINKED, body, Map.of("Client-Id", WorldFirstClient.CLIENT_ID)), "Request-Time", "required");
     }
 
     @Test

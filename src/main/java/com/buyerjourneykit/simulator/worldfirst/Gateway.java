@@ -35,6 +35,7 @@ final class Gateway {
         Clients.Client client = clients.byId(http.getHeader("Client-Id"))
                 .orElseThrow(() -> new Refusal("INVALID_CLIENT", "Client-Id is not a registered client"));
         String requestTime = http.getHeader("Request-Time");
+        Instant sentAt = RequestTimes.parse(requestTime);
         SignatureHeader signature = SignatureHeader.parse(http.getHeader("Signature"))
                 .orElseThrow(() -> invalidSignature("the Signature header is missing or has no signature"));
         requireKnownKey(client, signature);
@@ -42,7 +43,7 @@ final class Gateway {
         if (!RsaSignature.verify(client.publicKey(), content, signature.signature())) {
             throw invalidSignature("the signature does not match the request and the client's public key");
         }
-        requireFresh(RequestTimes.parse(requestTime));
+        requireFresh(sentAt);
         ObjectNode body = SimulatorJson.parseObject(http.getBodyAsString())
                 .orElseThrow(() -> new InvalidField("body", "json-object", "the body must be a JSON object"));
         return new WorldFirstRequest(client.clientId(), body);

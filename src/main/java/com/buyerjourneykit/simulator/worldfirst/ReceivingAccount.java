@@ -13,9 +13,8 @@ record ReceivingAccount(String accountNo, String worldAccountId, String currency
     }
 
     ObjectNode toJson() {
-        ObjectNode json = preview(currency, accountName).put("accountNo", accountNo).put("status", "ACTIVE")
+        return preview(currency, accountName).put("accountNo", accountNo).put("status", "ACTIVE")
                 .put("createdAt", createdAt.toString());
-        return json;
     }
 
     /** What the buyer sees before creating it (TOP-02): bank, methods, what is collected. */
