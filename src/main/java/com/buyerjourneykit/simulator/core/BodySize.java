@@ -7,7 +7,7 @@ final class BodySize {
     private BodySize() {
     }
 
-    static long of(Request request) {
+    private static long of(Request request) {
         byte[] body = request.getBody();
         long actual = body == null ? 0 : body.length;
         return Math.max(actual, declared(request.getHeader("Content-Length")));

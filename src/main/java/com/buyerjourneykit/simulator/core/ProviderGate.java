@@ -50,7 +50,7 @@ public final class ProviderGate implements StubRequestFilterV2 {
     }
 
     private static Optional<RequestProblem> problemWith(Request request, String contentType) {
-        if (BodySize.of(request) > MAX_BODY_BYTES) {
+        if (BodySize.exceedsLimit(request)) {
             return Optional.of(RequestProblem.tooLarge(MAX_BODY_BYTES));
         }
         if (RequestMethod.POST.equals(request.getMethod()) && !contentType.isEmpty()

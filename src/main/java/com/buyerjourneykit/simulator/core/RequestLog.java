@@ -3,6 +3,8 @@ package com.buyerjourneykit.simulator.core;
 import com.github.tomakehurst.wiremock.extension.Parameters;
 import com.github.tomakehurst.wiremock.extension.ServeEventListener;
 import com.github.tomakehurst.wiremock.http.HttpHeader;
+import com.github.tomakehurst.wiremock.http.HttpHeaders;
+import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import java.util.Date;
@@ -32,18 +34,17 @@ public final class RequestLog implements ServeEventListener {
     @Override
     public void beforeResponseSent(ServeEvent serveEvent, Parameters parameters) {
         LoggedRequest request = serveEvent.getRequest();
-        String operation = "-";
-        Buyer buyer = Buyer.nobody();
-        var provider = gate.providerOf(request);
-        if (provider.isPresent()) {
-            ProviderRequests requests = provider.get().requests();
-            operation = requests.operation(request).orElse("-");
-            buyer = requests.buyer(request);
-        }
-        HttpHeader fault = serveEvent.getResponseDefinition().getHeaders() == null ? null
-                : serveEvent.getResponseDefinition().getHeaders().getHeader(FaultKind.HEADER);
-        write(request, pathOf(request.getUrl()), operation, serveEvent.getResponseDefinition().getStatus(), buyer,
-                fault != null && fault.isPresent() ? " fault=" + fault.firstValue() : "");
+        ProviderRequests requests = gate.providerOf(request).map(SimulatedProvider::requests)
+                .orElseGet(ProviderRequests::undeclared);
+        ResponseDefinition answer = serveEvent.getResponseDefinition();
+        write(request, pathOf(request.getUrl()), requests.operation(request).orElse("-"), answer.getStatus(),
+                requests.buyer(request), faultOf(answer));
+    }
+
+    private static String faultOf(ResponseDefinition answer) {
+        HttpHeaders headers = answer.getHeaders();
+        HttpHeader fault = headers == null ? HttpHeader.absent(FaultKind.HEADER) : headers.getHeader(FaultKind.HEADER);
+        return fault.isPresent() ? " fault=" + fault.firstValue() : "";
     }
 
     /** A control call's line; {@code path} has its parameters as {@code {phone}}, never their values. */
