@@ -93,5 +93,9 @@ class RequestLogAcceptanceTest {
         SECRETS.add(code1688);
         buyer.confirm(registrationId, code1688);
         buyer.aop().call("account.user.login", "memberName", "logsecret1", "password", "Hidden-Pass-4242");
+
+        http.post("/alipay/nowhere.do?token=Query-Token-77", "password=Unmatched-Pass-55", "application/x-www-form-urlencoded");
+        http.post("/nowhere", "{\"password\":\"Unmatched-Pass-66\"}", "application/json");
+        SECRETS.addAll(List.of("Query-Token-77", "Unmatched-Pass-55", "Unmatched-Pass-66"));
     }
 }
