@@ -1,16 +1,15 @@
 package com.buyerjourneykit.simulator.worldfirst;
 
-import com.github.tomakehurst.wiremock.admin.AdminTask;
+import com.buyerjourneykit.simulator.core.ControlTask;
+import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.common.url.PathParams;
-import com.github.tomakehurst.wiremock.core.Admin;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
-import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 
 /**
  * {@code POST /__admin/sim/worldfirst/notification-dispatches}: every notification due at the
  * virtual now is sent again; answers those attempted, as the outbox lists them.
  */
-final class DispatchDueNotifications implements AdminTask {
+final class DispatchDueNotifications extends ControlTask {
     private final Notifications notifications;
 
     DispatchDueNotifications(Notifications notifications) {
@@ -18,7 +17,7 @@ final class DispatchDueNotifications implements AdminTask {
     }
 
     @Override
-    public ResponseDefinition execute(Admin admin, ServeEvent serveEvent, PathParams pathParams) {
+    protected ResponseDefinition answer(Request request, PathParams pathParams) {
         return NotificationOutbox.listed(notifications.dispatchDue());
     }
 }

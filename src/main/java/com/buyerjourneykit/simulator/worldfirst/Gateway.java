@@ -1,5 +1,6 @@
 package com.buyerjourneykit.simulator.worldfirst;
 
+import com.buyerjourneykit.simulator.JsonRefusal;
 import com.buyerjourneykit.simulator.SimulatorJson;
 import com.buyerjourneykit.simulator.clock.VirtualClock;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -44,8 +45,7 @@ final class Gateway {
             throw invalidSignature("the signature does not match the request and the client's public key");
         }
         requireFresh(sentAt);
-        ObjectNode body = SimulatorJson.parseObject(http.getBodyAsString())
-                .orElseThrow(() -> new InvalidField("body", "json-object", "the body must be a JSON object"));
+        ObjectNode body = strictBody(http.getBodyAsString());
         return new WorldFirstRequest(client.clientId(), body);
     }
 
@@ -89,5 +89,14 @@ final class Gateway {
 
     private static Refusal invalidSignature(String message) {
         return new Refusal("INVALID_SIGNATURE", message);
+    }
+
+    /** One JSON object, every key once: a repeated key or text after the object is refused, never guessed at. */
+    private static ObjectNode strictBody(String text) {
+        try {
+            return SimulatorJson.strictObject(text, "body");
+        } catch (JsonRefusal refused) {
+            throw new InvalidField(refused.field(), refused.rule(), refused.getMessage());
+        }
     }
 }

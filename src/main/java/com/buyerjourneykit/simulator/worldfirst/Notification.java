@@ -33,7 +33,7 @@ record Notification(String notificationId, String clientId, String notifyType, S
                 .put("status", status.name())
                 .put("attempts", attempts);
         json.put("nextAttemptAt", nextAttemptAt == null ? null : nextAttemptAt.toString());
-        json.set("body", SimulatorJson.parseObject(body).orElseThrow());
+        json.set("body", SimulatorJson.lenientObject(body).orElseThrow());
         return json;
     }
 }

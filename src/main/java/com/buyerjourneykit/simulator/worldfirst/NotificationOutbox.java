@@ -4,18 +4,17 @@ import com.buyerjourneykit.simulator.Replies;
 import com.buyerjourneykit.simulator.SimulatorJson;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.github.tomakehurst.wiremock.admin.AdminTask;
+import com.buyerjourneykit.simulator.core.ControlTask;
+import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.common.url.PathParams;
-import com.github.tomakehurst.wiremock.core.Admin;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
-import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import java.util.List;
 
 /**
  * {@code GET /__admin/sim/worldfirst/notifications}: the outbox, each notification with its
  * status, attempts, next attempt and body.
  */
-final class NotificationOutbox implements AdminTask {
+final class NotificationOutbox extends ControlTask {
     private final Notifications notifications;
 
     NotificationOutbox(Notifications notifications) {
@@ -23,7 +22,7 @@ final class NotificationOutbox implements AdminTask {
     }
 
     @Override
-    public ResponseDefinition execute(Admin admin, ServeEvent serveEvent, PathParams pathParams) {
+    protected ResponseDefinition answer(Request request, PathParams pathParams) {
         return listed(notifications.all());
     }
 

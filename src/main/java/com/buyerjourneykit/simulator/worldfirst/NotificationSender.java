@@ -63,7 +63,7 @@ final class NotificationSender {
         if (response.statusCode() / 100 != 2) {
             return false;
         }
-        boolean success = SimulatorJson.parseObject(response.body())
+        boolean success = SimulatorJson.lenientObject(response.body())
                 .map(body -> "S".equals(body.path("result").path("resultStatus").asText())).orElse(false);
         Optional<SignatureHeader> signature = SignatureHeader.parse(response.headers().firstValue("Signature").orElse(null));
         String time = response.headers().firstValue("Response-Time").orElse("");
