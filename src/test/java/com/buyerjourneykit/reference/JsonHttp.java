@@ -39,7 +39,7 @@ final class JsonHttp {
         return field.group(1);
     }
 
-    private static HttpResponse<String> call(HttpRequest request) {
+    static HttpResponse<String> call(HttpRequest request) {
         try {
             return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {

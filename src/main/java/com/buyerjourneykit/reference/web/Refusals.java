@@ -5,12 +5,15 @@ import com.buyerjourneykit.reference.journey.JourneyNotFound;
 import com.buyerjourneykit.reference.journey.ProviderUnavailable;
 import com.buyerjourneykit.reference.journey.StepAlreadyDone;
 import com.buyerjourneykit.reference.journey.StepNotReady;
+import io.javalin.http.HttpResponseException;
 import java.util.List;
 
 /** The one mapping from a refusal to its answer: REST sends it as JSON, a page shows the same outcome, facts and status. */
 final class Refusals {
     static final List<Class<? extends RuntimeException>> ALL = List.of(InvalidInput.class, StepNotReady.class,
-            StepAlreadyDone.class, JourneyNotFound.class, UnknownLanguage.class, ProviderUnavailable.class);
+            StepAlreadyDone.class, JourneyNotFound.class, UnknownLanguage.class, ProviderUnavailable.class,
+            UnsupportedMediaType.class, HttpResponseException.class);
+    static final int MAX_BODY_BYTES = 64 * 1024;
 
     private Refusals() {
     }
@@ -41,7 +44,23 @@ final class Refusals {
         if (refusal instanceof ProviderUnavailable) {
             return StepAnswer.refusal(503, "provider-unavailable", refusal.getMessage());
         }
+        if (refusal instanceof UnsupportedMediaType) {
+            return StepAnswer.refusal(415, "unsupported-media-type", refusal.getMessage()).with("field", "Content-Type")
+                    .with("rule", "application/json");
+        }
+        if (refusal instanceof HttpResponseException http) {
+            return fromTheServer(http);
+        }
         throw new IllegalArgumentException("not a refusal of the journey", refusal);
+    }
+
+    /** Refusals the web server raises itself, such as a body over {@code maxRequestSize}; its own answer is plain text. */
+    private static StepAnswer fromTheServer(HttpResponseException refusal) {
+        if (refusal.getStatus() == 413) {
+            return StepAnswer.refusal(413, "body-too-large", "the request body must be at most " + MAX_BODY_BYTES + " bytes")
+                    .with("field", "body").with("rule", "max-body-size");
+        }
+        return StepAnswer.refusal(refusal.getStatus(), "http-" + refusal.getStatus(), refusal.getMessage());
     }
 
     private static StepAnswer unknown(RuntimeException refusal, String outcome, String field, String rule) {

@@ -39,7 +39,7 @@ public final class WebServer {
 
     private static void configure(JavalinConfig config, Journeys journeys, RouteTable routes, PageFlow flow) {
         config.startup.showJavalinBanner = false;
-        config.http.maxRequestSize = 64 * 1024;
+        config.http.maxRequestSize = Refusals.MAX_BODY_BYTES;
         config.staticFiles.add(files -> {
             files.hostedPath = "/assets";
             files.directory = "/static";
@@ -54,6 +54,11 @@ public final class WebServer {
     private static void journeyRoutes(JavalinConfig config, Journeys journeys, PageFlow flow) {
         JourneyApi api = new JourneyApi(journeys);
         JourneyPages pages = new JourneyPages(journeys, flow);
+        config.routes.before("/api/*", ctx -> {
+            if ("POST".equals(ctx.method().name())) {
+                JsonContentType.require(ctx);
+            }
+        });
         config.routes.get("/", ctx -> ctx.redirect("/en/"));
         config.routes.get("/{lang}/", pages::home);
         config.routes.post("/{lang}/journeys", pages::start);
@@ -75,7 +80,7 @@ public final class WebServer {
     }
 
     private static void answerJson(Context ctx, Route route) {
-        JsonReply.send(ctx, route.handler().answer(JsonStepRequest.of(ctx, route.readsBody())));
+        JsonReply.send(ctx, route.handler().answer(JsonStepRequest.of(ctx, route.needsBody())));
     }
 
     private static <T extends RuntimeException> void answerRefusal(JavalinConfig config, Class<T> refusal) {

@@ -1,0 +1,113 @@
+package com.buyerjourneykit.reference.crash;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.buyerjourneykit.simulator.Simulator;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Defect 1 of issue 7: a step the app confirmed (2xx) must survive {@code kill -9} right after the
+ * answer. A real app process is killed straight after a confirmed step, restarted on the same
+ * database file, and every step it ever confirmed is looked for, cycle after cycle.
+ */
+class CrashDurabilityTest {
+    private static final int CRASH_CYCLES = Integer.getInteger("bjk.crash.cycles", 20);
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final Path LOG = Path.of("target", "crash-test", "app-" + System.nanoTime() + ".log");
+    private static final String DATABASE = "jdbc:h2:file:./target/crash-test/journeys-" + System.nanoTime();
+
+    @Test
+    void noConfirmedStepIsLostWhenTheAppIsKilledRightAfterIt() throws IOException {
+        Files.createDirectories(LOG.getParent());
+        List<String> confirmedJourneys = new ArrayList<>();
+        Set<String> stepsLost = new TreeSet<>();
+        try (Simulator simulator = Simulator.start(0, Path.of("stubs"))) {
+            for (int cycle = 0; cycle < CRASH_CYCLES; cycle++) {
+                AppProcess app = AppProcess.start(simulator.baseUrl(), DATABASE, LOG);
+                stepsLost.addAll(lostSteps(app, confirmedJourneys));
+                confirmedJourneys.add(journeyPastTheCode(app, simulator, String.valueOf(123_480_000 + cycle)));
+                app.kill();
+            }
+            AppProcess last = AppProcess.start(simulator.baseUrl(), DATABASE, LOG);
+            stepsLost.addAll(lostSteps(last, confirmedJourneys));
+            last.kill();
+        }
+        System.out.printf("crash cycles: %d, confirmed steps: %d, lost: %d%n", CRASH_CYCLES, 2 * CRASH_CYCLES, stepsLost.size());
+        assertThat(stepsLost).as("confirmed steps lost over %d kill -9 cycles", CRASH_CYCLES).isEmpty();
+    }
+
+    /** Two confirmed steps per journey: it was started (201) and its SMS code was accepted. */
+    private static Set<String> lostSteps(AppProcess app, List<String> journeys) {
+        Set<String> lost = new TreeSet<>();
+        for (String journeyId : journeys) {
+            HttpResponse<String> progress = send(get(app.baseUrl() + "/api/v1/journeys/" + journeyId));
+            if (progress.statusCode() == 404) {
+                lost.add(journeyId + " started");
+            }
+            if (!progress.body().contains("\"next\":\"alipay-identity\"")) {
+                lost.add(journeyId + " code accepted");
+            }
+        }
+        return lost;
+    }
+
+    private static String journeyPastTheCode(AppProcess app, Simulator simulator, String mobile) {
+        String started = confirmed(app.baseUrl() + "/api/v1/journeys", "{\"countryCode\":\"+60\",\"mobile\":\"" + mobile + "\"}");
+        String journeyId = field(started, "journeyId");
+        String journey = app.baseUrl() + "/api/v1/journeys/" + journeyId + "/alipay/verification-codes";
+        confirmed(journey, "{}");
+        String inbox = send(get(simulator.baseUrl() + "/__admin/sim/sms-inbox/+60" + mobile)).body();
+        String checked = confirmed(journey + "/checks", "{\"code\":\"" + field(inbox, "code") + "\"}");
+        assertThat(checked).contains("\"result\":\"accepted\"");
+        return journeyId;
+    }
+
+    /** A 503 confirms nothing (the provider was slow on a loaded machine), so it is asked again, as a buyer would. */
+    private static String confirmed(String url, String json) {
+        HttpResponse<String> answer = post(url, json);
+        for (int retry = 0; retry < 3 && answer.statusCode() == 503; retry++) {
+            answer = post(url, json);
+        }
+        assertThat(answer.statusCode()).as("%s answered %s", url, answer.body()).isBetween(200, 299);
+        return answer.body();
+    }
+
+    private static HttpResponse<String> post(String url, String json) {
+        return send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
+    private static HttpRequest get(String url) {
+        return HttpRequest.newBuilder(URI.create(url)).GET().build();
+    }
+
+    private static HttpResponse<String> send(HttpRequest request) {
+        try {
+            return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String field(String json, String name) {
+        Matcher field = Pattern.compile("\"" + name + "\"\\s*:\\s*\"([^\"]*)\"").matcher(json);
+        assertThat(field.find()).as("\"%s\" in %s", name, json).isTrue();
+        return field.group(1);
+    }
+}
