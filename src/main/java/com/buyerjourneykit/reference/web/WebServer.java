@@ -17,16 +17,22 @@ import org.slf4j.LoggerFactory;
 public final class WebServer {
     private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
     private final Javalin javalin;
+    private final String host;
 
-    private WebServer(Javalin javalin) {
+    private WebServer(Javalin javalin, String host) {
         this.javalin = javalin;
+        this.host = host;
     }
 
     /** {@code sectionBundles}: the sections' message bundles, such as {@code i18n/alipayaccount/messages}. */
-    public static WebServer start(int port, Journeys journeys, RouteTable routes, List<String> sectionBundles) {
+    public static WebServer start(String host, int port, Journeys journeys, RouteTable routes, List<String> sectionBundles) {
         PageFlow flow = new PageFlow(new Pages(sectionBundles), journeys);
-        Javalin javalin = Javalin.create(config -> configure(config, journeys, routes, flow)).start(port);
-        return new WebServer(javalin);
+        Javalin javalin = Javalin.create(config -> configure(config, journeys, routes, flow)).start(host, port);
+        return new WebServer(javalin, host);
+    }
+
+    public String host() {
+        return host;
     }
 
     public int port() {
