@@ -46,6 +46,7 @@ public final class WebServer {
     private static void configure(JavalinConfig config, Journeys journeys, RouteTable routes, PageFlow flow) {
         config.startup.showJavalinBanner = false;
         config.http.maxRequestSize = Refusals.MAX_BODY_BYTES;
+        config.requestLogger.http(new RequestLog(journeys)::log);
         config.staticFiles.add(files -> {
             files.hostedPath = "/assets";
             files.directory = "/static";
