@@ -18,9 +18,10 @@ final class Refusals {
     private Refusals() {
     }
 
-    /** Refusals a page shows beside its form; the others (no such journey, language or provider) end the page. */
+    /** Refusals a page shows beside its form (a provider outage too, so the buyer can try again); the others end the page. */
     static boolean shownOnPage(RuntimeException refusal) {
-        return refusal instanceof InvalidInput || refusal instanceof StepNotReady || refusal instanceof StepAlreadyDone;
+        return refusal instanceof InvalidInput || refusal instanceof StepNotReady || refusal instanceof StepAlreadyDone
+                || refusal instanceof ProviderUnavailable;
     }
 
     static StepAnswer answer(RuntimeException refusal) {
@@ -41,8 +42,8 @@ final class Refusals {
         if (refusal instanceof UnknownLanguage) {
             return unknown(refusal, "unknown-language", "lang", "supported-language");
         }
-        if (refusal instanceof ProviderUnavailable) {
-            return StepAnswer.refusal(503, "provider-unavailable", refusal.getMessage());
+        if (refusal instanceof ProviderUnavailable unavailable) {
+            return StepAnswer.refusal(503, "provider-unavailable", refusal.getMessage()).showing("provider", unavailable.provider());
         }
         if (refusal instanceof UnsupportedMediaType) {
             return StepAnswer.refusal(415, "unsupported-media-type", refusal.getMessage()).with("field", "Content-Type")
