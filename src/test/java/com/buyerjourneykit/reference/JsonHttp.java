@@ -26,6 +26,27 @@ final class JsonHttp {
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build());
     }
 
+    /**
+     * A form posted as a browser would: its page is opened first, which gives the browser its form
+     * token (a cookie) and puts the same token in the form's hidden {@code _csrf} field.
+     */
+    static HttpResponse<String> postPageForm(String pageUrl, String form) {
+        return postPageForm(pageUrl, pageUrl, form);
+    }
+
+    /** As {@link #postPageForm(String, String)}, for a form whose action is another URL than its page. */
+    static HttpResponse<String> postPageForm(String pageUrl, String actionUrl, String form) {
+        HttpResponse<String> page = get(pageUrl);
+        String cookie = page.headers().allValues("Set-Cookie").stream().filter(value -> value.startsWith("bjk_csrf="))
+                .map(value -> value.split(";", 2)[0]).findFirst().orElseThrow(() -> new AssertionError("no form token cookie"));
+        Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page.body());
+        if (!token.find()) {
+            throw new AssertionError("no _csrf field on " + pageUrl);
+        }
+        return call(HttpRequest.newBuilder(URI.create(actionUrl)).header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Cookie", cookie).POST(HttpRequest.BodyPublishers.ofString(form + "&_csrf=" + token.group(1))).build());
+    }
+
     static HttpResponse<String> get(String url) {
         return call(HttpRequest.newBuilder(URI.create(url)).GET().build());
     }

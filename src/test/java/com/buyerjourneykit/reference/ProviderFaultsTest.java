@@ -13,8 +13,6 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.stubbing.StubMapping;
-import java.net.URI;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -87,9 +85,8 @@ class ProviderFaultsTest {
         String journey = journey(mobile());
         StubMapping fault = faults.stubFor(post(urlPathMatching("/alipay/.*")).atPriority(1)
                 .willReturn(aResponse().withStatus(500).withBody("oops")));
-        HttpResponse<String> page = JsonHttp.call(HttpRequest.newBuilder(URI.create(app.baseUrl() + "/" + language + "/journeys/"
-                + journey + "/alipay/verification-codes")).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("")).build());
+        HttpResponse<String> page = JsonHttp.postPageForm(app.baseUrl() + "/" + language + "/journeys/" + journey
+                + "/alipay/verification-codes", "send=1");
         faults.removeStub(fault);
         assertThat(page.statusCode()).isEqualTo(503);
         assertThat(page.body()).contains("data-outcome=\"provider-unavailable\"", words, "<form");

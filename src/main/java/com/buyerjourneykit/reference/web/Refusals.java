@@ -12,7 +12,7 @@ import java.util.List;
 final class Refusals {
     static final List<Class<? extends RuntimeException>> ALL = List.of(InvalidInput.class, StepNotReady.class,
             StepAlreadyDone.class, JourneyNotFound.class, UnknownLanguage.class, ProviderUnavailable.class,
-            UnsupportedMediaType.class, HttpResponseException.class);
+            UnsupportedMediaType.class, HttpResponseException.class, FormNotFromThisSite.class);
     static final int MAX_BODY_BYTES = 64 * 1024;
 
     private Refusals() {
@@ -49,6 +49,10 @@ final class Refusals {
             return StepAnswer.refusal(415, "unsupported-media-type", refusal.getMessage()).with("field", "Content-Type")
                     .with("rule", "application/json");
         }
+        if (refusal instanceof FormNotFromThisSite) {
+            return StepAnswer.refusal(403, "form-not-from-this-site", refusal.getMessage()).with("field", FormToken.FIELD)
+                    .with("rule", "same-site-form");
+        }
         if (refusal instanceof HttpResponseException http) {
             return fromTheServer(http);
         }
@@ -61,7 +65,8 @@ final class Refusals {
             return StepAnswer.refusal(413, "body-too-large", "the request body must be at most " + MAX_BODY_BYTES + " bytes")
                     .with("field", "body").with("rule", "max-body-size");
         }
-        return StepAnswer.refusal(refusal.getStatus(), "http-" + refusal.getStatus(), refusal.getMessage());
+        String outcome = refusal.getStatus() == 404 ? "not-found" : "http-" + refusal.getStatus();
+        return StepAnswer.refusal(refusal.getStatus(), outcome, refusal.getMessage());
     }
 
     private static StepAnswer unknown(RuntimeException refusal, String outcome, String field, String rule) {

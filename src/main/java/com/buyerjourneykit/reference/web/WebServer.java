@@ -61,17 +61,29 @@ public final class WebServer {
     private static void journeyRoutes(JavalinConfig config, Journeys journeys, PageFlow flow) {
         JourneyApi api = new JourneyApi(journeys);
         JourneyPages pages = new JourneyPages(journeys, flow);
-        config.routes.before("/api/*", ctx -> {
-            if ("POST".equals(ctx.method().name())) {
-                JsonContentType.require(ctx);
-            }
-        });
+        config.routes.before(WebServer::guard);
         config.routes.get("/", ctx -> ctx.redirect("/en/"));
         config.routes.get("/{lang}/", pages::home);
         config.routes.post("/{lang}/journeys", pages::start);
         config.routes.get("/{lang}/journeys/{journeyId}", pages::progress);
         config.routes.post(JourneyApi.START, api::start);
         config.routes.get(JourneyApi.SHOW, api::show);
+    }
+
+    /** Before any route: security headers on every answer; REST posts are JSON; page posts carry their form token. */
+    private static void guard(Context ctx) {
+        SecurityHeaders.add(ctx);
+        boolean api = ctx.path().startsWith("/api/");
+        if ("POST".equals(ctx.method().name())) {
+            if (api) {
+                JsonContentType.require(ctx);
+            } else {
+                FormToken.require(ctx);
+            }
+        }
+        if (!api && !ctx.path().startsWith("/assets/")) {
+            FormToken.issue(ctx);
+        }
     }
 
     /** One declaration, both faces: the REST route and the page pair. */
