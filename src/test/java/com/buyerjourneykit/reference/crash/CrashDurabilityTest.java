@@ -37,13 +37,19 @@ class CrashDurabilityTest {
         try (Simulator simulator = Simulator.start(0, Path.of("stubs"))) {
             for (int cycle = 0; cycle < CRASH_CYCLES; cycle++) {
                 AppProcess app = AppProcess.start(simulator.baseUrl(), DATABASE, LOG);
-                stepsLost.addAll(lostSteps(app, confirmedJourneys));
-                confirmedJourneys.add(journeyPastTheCode(app, simulator, String.valueOf(123_480_000 + cycle)));
-                app.kill();
+                try {
+                    stepsLost.addAll(lostSteps(app, confirmedJourneys));
+                    confirmedJourneys.add(journeyPastTheCode(app, simulator, String.valueOf(123_480_000 + cycle)));
+                } finally {
+                    app.kill();
+                }
             }
             AppProcess last = AppProcess.start(simulator.baseUrl(), DATABASE, LOG);
-            stepsLost.addAll(lostSteps(last, confirmedJourneys));
-            last.kill();
+            try {
+                stepsLost.addAll(lostSteps(last, confirmedJourneys));
+            } finally {
+                last.kill();
+            }
         }
         System.out.printf("crash cycles: %d, confirmed steps: %d, lost: %d%n", CRASH_CYCLES, 2 * CRASH_CYCLES, stepsLost.size());
         assertThat(stepsLost).as("confirmed steps lost over %d kill -9 cycles", CRASH_CYCLES).isEmpty();
