@@ -10,13 +10,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Plain HTTP for the reference app's tests: JSON posts, form posts, gets, and one text field of a JSON answer. */
-final class JsonHttp {
+public final class JsonHttp {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private JsonHttp() {
     }
 
-    static HttpResponse<String> postJson(String url, String body) {
+    public static HttpResponse<String> postJson(String url, String body) {
         return call(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build());
     }
@@ -47,12 +47,12 @@ final class JsonHttp {
                 .header("Cookie", cookie).POST(HttpRequest.BodyPublishers.ofString(form + "&_csrf=" + token.group(1))).build());
     }
 
-    static HttpResponse<String> get(String url) {
+    public static HttpResponse<String> get(String url) {
         return call(HttpRequest.newBuilder(URI.create(url)).GET().build());
     }
 
     /** The first {@code "name":"value"} of a JSON text; fails the test when there is none. */
-    static String textField(String json, String name) {
+    public static String textField(String json, String name) {
         Matcher field = Pattern.compile("\"" + Pattern.quote(name) + "\"\\s*:\\s*\"([^\"]*)\"").matcher(json);
         if (!field.find()) {
             throw new AssertionError("no \"" + name + "\" in " + json);
@@ -60,7 +60,7 @@ final class JsonHttp {
         return field.group(1);
     }
 
-    static HttpResponse<String> call(HttpRequest request) {
+    public static HttpResponse<String> call(HttpRequest request) {
         try {
             return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {

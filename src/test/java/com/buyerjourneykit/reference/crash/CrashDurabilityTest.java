@@ -2,11 +2,9 @@ package com.buyerjourneykit.reference.crash;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.buyerjourneykit.reference.JsonHttp;
 import com.buyerjourneykit.simulator.Simulator;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,8 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,7 +21,6 @@ import org.junit.jupiter.api.Test;
  */
 class CrashDurabilityTest {
     private static final int CRASH_CYCLES = Integer.getInteger("bjk.crash.cycles", 20);
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final Path LOG = Path.of("target", "crash-test", "app-" + System.nanoTime() + ".log");
     private static final String DATABASE = "jdbc:h2:file:./target/crash-test/journeys-" + System.nanoTime();
 
@@ -59,7 +54,7 @@ class CrashDurabilityTest {
     private static Set<String> lostSteps(AppProcess app, List<String> journeys) {
         Set<String> lost = new TreeSet<>();
         for (String journeyId : journeys) {
-            HttpResponse<String> progress = send(get(app.baseUrl() + "/api/v1/journeys/" + journeyId));
+            HttpResponse<String> progress = JsonHttp.get(app.baseUrl() + "/api/v1/journeys/" + journeyId);
             if (progress.statusCode() == 404) {
                 lost.add(journeyId + " started");
             }
@@ -75,7 +70,7 @@ class CrashDurabilityTest {
         String journeyId = field(started, "journeyId");
         String journey = app.baseUrl() + "/api/v1/journeys/" + journeyId + "/alipay/verification-codes";
         confirmed(journey, "{}");
-        String inbox = send(get(simulator.baseUrl() + "/__admin/sim/sms-inbox/+60" + mobile)).body();
+        String inbox = JsonHttp.get(simulator.baseUrl() + "/__admin/sim/sms-inbox/+60" + mobile).body();
         String checked = confirmed(journey + "/checks", "{\"code\":\"" + field(inbox, "code") + "\"}");
         assertThat(checked).contains("\"result\":\"accepted\"");
         return journeyId;
@@ -92,28 +87,10 @@ class CrashDurabilityTest {
     }
 
     private static HttpResponse<String> post(String url, String json) {
-        return send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)).build());
-    }
-
-    private static HttpRequest get(String url) {
-        return HttpRequest.newBuilder(URI.create(url)).GET().build();
-    }
-
-    private static HttpResponse<String> send(HttpRequest request) {
-        try {
-            return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return JsonHttp.postJson(url, json);
     }
 
     private static String field(String json, String name) {
-        Matcher field = Pattern.compile("\"" + name + "\"\\s*:\\s*\"([^\"]*)\"").matcher(json);
-        assertThat(field.find()).as("\"%s\" in %s", name, json).isTrue();
-        return field.group(1);
+        return JsonHttp.textField(json, name);
     }
 }
