@@ -5,10 +5,17 @@ import com.buyerjourneykit.reference.ReferenceApp;
 import com.buyerjourneykit.reference.ReferenceAppSettings;
 import com.buyerjourneykit.simulator.Simulator;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 
 /** Starts the simulator and the reference app in this JVM (each stopped when the JVM ends), noting their start-up times. */
 final class InProcessSystems {
+    /**
+     * Short, so a provider that does not answer (the @faults scenarios) costs seconds, not the
+     * default's; long enough for a 1688 registration on a loaded machine. Faults hold their answer
+     * back just longer (bjk.fault.delay.ms, 3500 by default).
+     */
+    private static final Duration PROVIDER_TIMEOUT = Duration.ofSeconds(3);
     private final String channel;
     private final Map<String, String> facts;
     private String databaseUrl;
@@ -49,7 +56,8 @@ final class InProcessSystems {
     }
 
     private String referenceApp(String simulatorUrl) {
-        ReferenceApp app = ReferenceApp.start(ReferenceAppSettings.forSimulator(simulatorUrl).withDatabase(databaseUrl));
+        ReferenceApp app = ReferenceApp.start(ReferenceAppSettings.forSimulator(simulatorUrl).withDatabase(databaseUrl)
+                .withProviderTimeout(PROVIDER_TIMEOUT));
         Runtime.getRuntime().addShutdownHook(new Thread(app::close));
         return app.baseUrl();
     }

@@ -11,7 +11,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 
-/** JSON calls to the simulator's control API under {@code /__admin/sim}; anything but 200 is a broken set-up. */
+/** JSON calls to the simulator's control API under {@code /__admin/sim}; anything but 2xx is a broken set-up. */
 final class ControlCalls {
     private static final ObjectMapper JSON = new ObjectMapper();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
@@ -48,7 +48,7 @@ final class ControlCalls {
         try {
             HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(10)).build(),
                     HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != 200) {
+            if (response.statusCode() / 100 != 2) {
                 throw new IllegalStateException("simulator control answered " + response.statusCode() + ": " + response.body());
             }
             return JSON.readTree(response.body());

@@ -4,6 +4,7 @@ import com.buyerjourneykit.drivers.AlipayControlDriver;
 import com.buyerjourneykit.drivers.BuyerClockDriver;
 import com.buyerjourneykit.drivers.DriverRegistry;
 import com.buyerjourneykit.drivers.Member1688ControlDriver;
+import com.buyerjourneykit.drivers.ProviderFaultsDriver;
 import com.buyerjourneykit.drivers.SmsInboxDriver;
 
 /** The simulator's control drivers, one line per concern; a new provider adds its line here. */
@@ -17,6 +18,7 @@ public final class SimulatorControls {
                 .provide(SmsInboxDriver.class, () -> new HttpSmsInbox(control))
                 .provide(BuyerClockDriver.class, () -> new HttpBuyerClock(control))
                 .provide(AlipayControlDriver.class, () -> new HttpAlipayControl(control))
-                .provide(Member1688ControlDriver.class, () -> new Http1688Control(control));
+                .provide(Member1688ControlDriver.class, () -> new Http1688Control(control))
+                .provide(ProviderFaultsDriver.class, () -> new HttpProviderFaults(control));
     }
 }

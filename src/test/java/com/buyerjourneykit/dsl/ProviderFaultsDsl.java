@@ -1,0 +1,47 @@
+package com.buyerjourneykit.dsl;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.buyerjourneykit.drivers.ProviderFault;
+import com.buyerjourneykit.drivers.ProviderFaultsDriver;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A provider failing the buyer's next operation, in the guide's words ("Alipay", "code request"),
+ * armed at the simulator under the provider's own operation name for the scenario's buyer; and the
+ * answer the buyer then gets. A money section adds its operations to {@link #OPERATIONS}.
+ */
+public final class ProviderFaultsDsl {
+    public static final String ALIPAY = "Alipay";
+    public static final String MEMBER_1688 = "1688";
+    public static final String CODE_REQUEST = "code request";
+    public static final String REGISTRATION = "registration";
+    public static final String NO_ANSWER = "no-answer";
+    private static final Map<String, SimulatedOperation> OPERATIONS = Map.of(
+            ALIPAY + " " + CODE_REQUEST, new SimulatedOperation("alipay", "alipay.user.personal.register.sms.send"),
+            MEMBER_1688 + " " + REGISTRATION, new SimulatedOperation("1688", "account.user.register"));
+    private final JourneyContext journey;
+    private final OutcomesDsl outcomes;
+
+    public ProviderFaultsDsl(JourneyContext journey, OutcomesDsl outcomes) {
+        this.journey = journey;
+        this.outcomes = outcomes;
+    }
+
+    /** The provider fails the buyer's next {@code operation} with {@code kind} (a fault id such as {@code http-500}). */
+    public void failNext(String provider, String operation, String kind) {
+        SimulatedOperation simulated = Optional.ofNullable(OPERATIONS.get(provider + " " + operation))
+                .orElseThrow(() -> new IllegalArgumentException("no simulated operation for " + provider + " " + operation));
+        journey.control(ProviderFaultsDriver.class).failNext(new ProviderFault(simulated.provider(), simulated.name(),
+                journey.buyer(BuyersDsl.BUYER).e164(), kind));
+    }
+
+    public void assertProviderUnavailable(String provider) {
+        assertThat(outcomes.assertOutcome("provider-unavailable").fact("provider")).as("the provider named").isEqualTo(provider);
+    }
+
+    /** A provider's operation as the simulator names it. */
+    private record SimulatedOperation(String provider, String name) {
+    }
+}
