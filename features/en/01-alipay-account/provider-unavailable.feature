@@ -8,7 +8,7 @@ Feature: Alipay personal account — when Alipay is unavailable
     Given a buyer with a "+60" mobile number
     And the buyer has started the journey
 
-  @SCN-ALI-FAULT-01 @ALI-02 @JRN-04
+  @SCN-ALI-FAULT-01 @ALI-02 @JRN-04 @ui
   Scenario: Alipay does not answer the code request; asking again works
     Given Alipay does not answer the next code request
     When the buyer asks Alipay for a verification code

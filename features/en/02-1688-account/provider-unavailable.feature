@@ -9,7 +9,7 @@ Feature: 1688 account — when 1688 is unavailable
     Given a buyer with a "+60" mobile number
     And the buyer has started the journey
 
-  @SCN-REG-FAULT-01 @REG-02 @JRN-04
+  @SCN-REG-FAULT-01 @REG-02 @JRN-04 @ui
   Scenario: 1688 does not answer the registration; registering again works
     Given 1688 does not answer the next registration
     When the buyer registers a 1688 personal account

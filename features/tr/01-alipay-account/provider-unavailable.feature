@@ -8,7 +8,7 @@
     Diyelim ki "+60" mobil numaralı bir alıcı
     Ve alıcı yolculuğa başlamış
 
-  @SCN-ALI-FAULT-01 @ALI-02 @JRN-04
+  @SCN-ALI-FAULT-01 @ALI-02 @JRN-04 @ui
   Senaryo: Alipay kod isteğine yanıt vermez; yeniden istemek işe yarar
     Diyelim ki Alipay sonraki kod isteğine yanıt vermiyor
     Eğer ki alıcı Alipay'den doğrulama kodu ister

@@ -9,7 +9,7 @@
     Diyelim ki "+60" mobil numaralı bir alıcı
     Ve alıcı yolculuğa başlamış
 
-  @SCN-REG-FAULT-01 @REG-02 @JRN-04
+  @SCN-REG-FAULT-01 @REG-02 @JRN-04 @ui
   Senaryo: 1688 kayda yanıt vermez; yeniden hesap açmak işe yarar
     Diyelim ki 1688 sonraki kayda yanıt vermiyor
     Eğer ki alıcı 1688 kişisel hesabını açar
