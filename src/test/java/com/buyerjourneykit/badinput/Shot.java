@@ -1,0 +1,33 @@
+package com.buyerjourneykit.badinput;
+
+import java.nio.charset.StandardCharsets;
+
+/** One request as sent, bytes and all: {@code path} is already percent-encoded as it goes on the wire. */
+record Shot(String method, String path, String contentType, byte[] body) {
+    static final String JSON = "application/json";
+    static final String FORM = "application/x-www-form-urlencoded";
+
+    static Shot get(String path) {
+        return new Shot("GET", path, null, new byte[0]);
+    }
+
+    static Shot post(String path, String contentType, byte[] body) {
+        return new Shot("POST", path, contentType, body);
+    }
+
+    static Shot post(String path, String contentType, String body) {
+        return post(path, contentType, body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    Shot withPath(String newPath) {
+        return new Shot(method, newPath, contentType, body);
+    }
+
+    /** What a failure message shows: the start of the body, never megabytes of it. */
+    @Override
+    public String toString() {
+        String text = new String(body, StandardCharsets.UTF_8);
+        String shown = text.length() > 300 ? text.substring(0, 300) + "…(" + body.length + " bytes)" : text;
+        return method + " " + path + " [" + contentType + "] " + shown;
+    }
+}
