@@ -9,17 +9,16 @@ import java.util.List;
 
 /**
  * {@code java -jar buyer-journey-kit.jar simulator --port 8089 [--stubs stubs]} or
- * {@code java -jar buyer-journey-kit.jar app --port 8080 --simulator http://localhost:8089}.
+ * {@code java -jar buyer-journey-kit.jar app --port 8080 --simulator http://localhost:8089};
+ * the simulator listens on 127.0.0.1 unless {@code --host} names another address (0.0.0.0 in a container).
  */
 public final class Launcher {
-    private static final String ALL_INTERFACES = "0.0.0.0";
 
     private Launcher() {
     }
 
     public static void main(String[] args) {
         CommandLine line = new CommandLine(Arrays.asList(args));
-        requireListeningEverywhere(line.option("--host", ALL_INTERFACES));
         switch (line.command()) {
             case "simulator":
                 startSimulator(line);
@@ -34,7 +33,8 @@ public final class Launcher {
     }
 
     private static void startSimulator(CommandLine line) {
-        Simulator simulator = Simulator.start(line.intOption("--port", 8089), Path.of(line.option("--stubs", "stubs")));
+        Simulator simulator = Simulator.start(line.option("--host", Simulator.LOOPBACK), line.intOption("--port", 8089),
+                Path.of(line.option("--stubs", "stubs")));
         System.out.println("Simulator listening on " + simulator.baseUrl()
                 + " (providers under /alipay, /1688, /worldfirst; control under /__admin/sim)");
     }
@@ -49,17 +49,6 @@ public final class Launcher {
         System.out.println("Reference app listening on http://localhost:" + app.port() + "/en/");
     }
 
-    /**
-     * Both servers listen on every interface today, which is what a container needs ({@code --host 0.0.0.0}
-     * in the images). Any other address is refused rather than silently ignored, until the servers take one.
-     */
-    private static void requireListeningEverywhere(String host) {
-        if (!ALL_INTERFACES.equals(host)) {
-            System.err.println("--host " + host + " is not supported yet: the servers listen on " + ALL_INTERFACES);
-            System.exit(2);
-        }
-    }
-
     /** Secrets come from the environment, never from the command line, where other users could read them. */
     private static String environment(String name, String fallback) {
         String value = System.getenv(name);
@@ -68,7 +57,7 @@ public final class Launcher {
 
     static String usage() {
         return String.join(System.lineSeparator(),
-                "usage: java -jar buyer-journey-kit.jar simulator [--host 0.0.0.0] [--port 8089] [--stubs stubs]",
+                "usage: java -jar buyer-journey-kit.jar simulator [--host 127.0.0.1] [--port 8089] [--stubs stubs]",
                 "       java -jar buyer-journey-kit.jar app [--host 0.0.0.0] [--port 8080] [--simulator http://localhost:8089] [--db jdbc:h2:file:./journeys]");
     }
 

@@ -19,7 +19,12 @@ public final class Replies {
 
     /** A control-API refusal: which field broke which rule, in words and as an identifier. */
     public static ResponseDefinition invalidField(String field, String rule, String message) {
+        return refusal(400, field, rule, message);
+    }
+
+    /** The same shape with another status: 413 for a body too large, 415 for the wrong type. */
+    public static ResponseDefinition refusal(int status, String field, String rule, String message) {
         ObjectNode body = SimulatorJson.object().put("field", field).put("rule", rule).put("message", message);
-        return json(400, body);
+        return json(status, body);
     }
 }

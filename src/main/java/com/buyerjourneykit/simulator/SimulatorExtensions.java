@@ -3,6 +3,8 @@ package com.buyerjourneykit.simulator;
 import com.buyerjourneykit.simulator.control.ControlApi;
 import com.buyerjourneykit.simulator.core.ProviderDirectory;
 import com.buyerjourneykit.simulator.core.ProviderFactory;
+import com.buyerjourneykit.simulator.core.ProviderGate;
+import com.buyerjourneykit.simulator.core.RequestLog;
 import com.buyerjourneykit.simulator.core.SharedServices;
 import com.buyerjourneykit.simulator.core.SimulatedProvider;
 import com.github.tomakehurst.wiremock.extension.Extension;
@@ -36,6 +38,9 @@ public final class SimulatorExtensions implements ExtensionFactory {
     public List<Extension> create(WireMockServices services) {
         List<Extension> extensions = new ArrayList<>();
         providers.forEach(provider -> extensions.addAll(provider.extensions()));
+        ProviderGate gate = new ProviderGate(providers, shared.faults());
+        extensions.add(gate);
+        extensions.add(new RequestLog(gate));
         extensions.add(new ControlApi(shared, providers));
         return extensions;
     }

@@ -38,6 +38,16 @@ final class Aop1688Client {
         return post(NAMESPACE, api, appKey, parameters);
     }
 
+    /** A correctly signed call, not yet sent: where it goes and its form body. */
+    record SignedCall(String path, String form) {
+    }
+
+    SignedCall signed(String api, String... keysAndValues) {
+        List<Map.Entry<String, String>> parameters = pairs(keysAndValues);
+        parameters.add(Map.entry("_aop_signature", sign(APP_SECRET, urlPath(NAMESPACE, api, APP_KEY), parameters)));
+        return new SignedCall("/1688/openapi/" + urlPath(NAMESPACE, api, APP_KEY), form(parameters));
+    }
+
     SimulatorHttp.Reply unsigned(String api, String... keysAndValues) {
         return post(NAMESPACE, api, APP_KEY, pairs(keysAndValues));
     }
@@ -73,10 +83,14 @@ final class Aop1688Client {
     }
 
     private SimulatorHttp.Reply post(String namespace, String api, String appKey, List<Map.Entry<String, String>> parameters) {
-        String form = parameters.stream()
+        return http.post("/1688/openapi/" + urlPath(namespace, api, appKey), form(parameters),
+                "application/x-www-form-urlencoded");
+    }
+
+    private static String form(List<Map.Entry<String, String>> parameters) {
+        return parameters.stream()
                 .map(parameter -> encode(parameter.getKey()) + "=" + encode(parameter.getValue()))
                 .collect(Collectors.joining("&"));
-        return http.post("/1688/openapi/" + urlPath(namespace, api, appKey), form, "application/x-www-form-urlencoded");
     }
 
     private static List<Map.Entry<String, String>> pairs(String... keysAndValues) {

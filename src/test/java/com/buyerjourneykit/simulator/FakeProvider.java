@@ -1,6 +1,7 @@
 package com.buyerjourneykit.simulator;
 
 import com.buyerjourneykit.simulator.core.ControlRoutes;
+import com.buyerjourneykit.simulator.core.ControlTask;
 import com.buyerjourneykit.simulator.core.ProviderDirectory;
 import com.buyerjourneykit.simulator.core.SharedServices;
 import com.buyerjourneykit.simulator.core.SimulatedProvider;
@@ -8,7 +9,9 @@ import com.buyerjourneykit.simulator.published.AlipayAccountStatus;
 import com.buyerjourneykit.simulator.published.Member1688Status;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.extension.Extension;
+import com.github.tomakehurst.wiremock.common.url.PathParams;
 import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
+import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import java.util.List;
@@ -40,13 +43,26 @@ final class FakeProvider implements SimulatedProvider {
 
     @Override
     public void contributeControlRoutes(ControlRoutes routes) {
-        routes.get("/resets", (admin, event, params) -> answer(SimulatorJson.object().put("resets", resets.get())));
-        routes.get("/alipay-accounts/{phone}", (admin, event, params) ->
-                answer(SimulatorJson.object().put("complete",
-                        directory.view(AlipayAccountStatus.class).isComplete(params.get("phone")))));
-        routes.get("/1688-members/{member}", (admin, event, params) ->
-                answer(SimulatorJson.object().put("verified",
-                        directory.view(Member1688Status.class).isVerifiedThroughAlipay(params.get("member")))));
+        routes.get("/resets", new ControlTask() {
+            @Override
+            protected ResponseDefinition answer(Request request, PathParams params) {
+                return json(SimulatorJson.object().put("resets", resets.get()));
+            }
+        });
+        routes.get("/alipay-accounts/{phone}", new ControlTask() {
+            @Override
+            protected ResponseDefinition answer(Request request, PathParams params) {
+                return json(SimulatorJson.object().put("complete",
+                        directory.view(AlipayAccountStatus.class).isComplete(params.get("phone"))));
+            }
+        });
+        routes.get("/1688-members/{member}", new ControlTask() {
+            @Override
+            protected ResponseDefinition answer(Request request, PathParams params) {
+                return json(SimulatorJson.object().put("verified",
+                        directory.view(Member1688Status.class).isVerifiedThroughAlipay(params.get("member"))));
+            }
+        });
     }
 
     @Override
@@ -54,7 +70,7 @@ final class FakeProvider implements SimulatedProvider {
         resets.incrementAndGet();
     }
 
-    private static ResponseDefinition answer(ObjectNode body) {
+    private static ResponseDefinition json(ObjectNode body) {
         return Replies.json(200, body);
     }
 
@@ -66,7 +82,7 @@ final class FakeProvider implements SimulatedProvider {
 
         @Override
         public ResponseDefinition transform(ServeEvent serveEvent) {
-            return answer(SimulatorJson.object().put("greeting", "hello from the fake provider"));
+            return json(SimulatorJson.object().put("greeting", "hello from the fake provider"));
         }
 
         @Override

@@ -118,7 +118,7 @@ class Member1688AlipayVerificationAcceptanceTest {
         "{\"memberName\":\"seed_shape\",\"password\":\"abcdef\",\"mobile\":\"124700001\"}       | password    | two-character-classes",
         "{\"memberName\":\"seed_shape\",\"password\":\"Seed-2026\",\"countryCode\":\"+60\",\"mobile\":\"2025550123\"} | mobile | mobile-number-for-country",
         "{\"memberName\":\"seed_shape\",\"password\":\"Seed-2026\",\"countryCode\":\"+60\",\"mobile\":\"124700001\",\"verified\":\"yes\"} | verified | boolean",
-        "not json                                                                                | memberName  | required"})
+        "not json                                                                                | body        | json-object"})
     void seedingRefusesBadInputNamingTheFieldAndTheRule(String body, String field, String rule) {
         SimulatorHttp.Reply reply = http.post("/__admin/sim/1688/members", body, "application/json");
         assertThat(reply.status()).isEqualTo(400);

@@ -91,7 +91,7 @@ final class Member1688Buyer {
         return String.format("%06d", (Integer.parseInt(code) + 1) % 1_000_000);
     }
 
-    private static String[] flatten(Map<String, String> form) {
+    static String[] flatten(Map<String, String> form) {
         return form.entrySet().stream().flatMap(field -> Stream.of(field.getKey(), field.getValue()))
                 .toArray(String[]::new);
     }

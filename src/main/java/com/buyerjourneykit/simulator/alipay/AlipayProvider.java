@@ -2,6 +2,7 @@ package com.buyerjourneykit.simulator.alipay;
 
 import com.buyerjourneykit.simulator.core.ControlRoutes;
 import com.buyerjourneykit.simulator.core.ProviderDirectory;
+import com.buyerjourneykit.simulator.core.ProviderRequests;
 import com.buyerjourneykit.simulator.core.SharedServices;
 import com.buyerjourneykit.simulator.core.SimulatedProvider;
 import com.buyerjourneykit.simulator.published.AlipayAccountStatus;
@@ -14,6 +15,7 @@ import java.util.List;
  */
 public final class AlipayProvider implements SimulatedProvider {
     private final AlipayState state;
+    private final AlipayRequests requests = new AlipayRequests();
 
     public AlipayProvider(SharedServices shared, ProviderDirectory directory) {
         this.state = new AlipayState(shared);
@@ -30,6 +32,11 @@ public final class AlipayProvider implements SimulatedProvider {
     public List<Extension> extensions() {
         return List.of(new PersonalSmsSend(state), new PersonalSmsVerify(state), new PersonalIdentityVerify(state),
                 new PersonalAddressRegister(state), new PersonalProfileComplete(state), new PersonalAccountQuery(state));
+    }
+
+    @Override
+    public ProviderRequests requests() {
+        return requests;
     }
 
     @Override

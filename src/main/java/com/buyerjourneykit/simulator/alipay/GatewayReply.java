@@ -2,6 +2,7 @@ package com.buyerjourneykit.simulator.alipay;
 
 import com.buyerjourneykit.simulator.Replies;
 import com.buyerjourneykit.simulator.SimulatorJson;
+import com.buyerjourneykit.simulator.core.RequestProblem;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import java.util.function.Consumer;
@@ -41,6 +42,18 @@ final class GatewayReply {
                 .put("field", error.field())
                 .put("rule", error.rule());
         return Replies.json(400, envelope(error.method(), response));
+    }
+
+    /** A request the gateway could not read at all (too large, not a form): under {@code error_response}. */
+    static ResponseDefinition unreadable(RequestProblem problem) {
+        ObjectNode response = SimulatorJson.object()
+                .put("code", "40002")
+                .put("msg", "Invalid Arguments")
+                .put("sub_code", "isv.invalid-request")
+                .put("sub_msg", problem.message())
+                .put("field", problem.field())
+                .put("rule", problem.rule());
+        return Replies.json(problem.status(), envelope("", response));
     }
 
     private static ObjectNode envelope(String method, ObjectNode response) {

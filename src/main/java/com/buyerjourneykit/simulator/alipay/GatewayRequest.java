@@ -1,12 +1,10 @@
 package com.buyerjourneykit.simulator.alipay;
 
+import com.buyerjourneykit.simulator.JsonRefusal;
 import com.buyerjourneykit.simulator.SimulatorJson;
+import com.buyerjourneykit.simulator.core.FormFields;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -22,17 +20,30 @@ final class GatewayRequest {
         this.bizContent = bizContent;
     }
 
+    /**
+     * Refuses a parameter given twice (a repeated {@code method} under no method's name): read
+     * leniently, one value won and the gateway answered one method with another's body.
+     */
     static GatewayRequest parse(String formBody) {
-        Map<String, String> form = decodeForm(formBody);
-        String method = form.getOrDefault("method", "");
-        String biz = form.get("biz_content");
-        if (biz == null || biz.isBlank()) {
+        FormFields form = FormFields.decode(formBody);
+        form.firstRepeatedKey().ifPresent(repeated -> {
+            throw GatewayParameterException.invalid(repeated.equals("method") ? "" : form.single("method").orElse(""),
+                    repeated, "single-value", repeated + " must be sent once");
+        });
+        String method = form.single("method").orElse("");
+        String biz = form.single("biz_content").orElse("");
+        if (biz.isBlank()) {
             throw GatewayParameterException.missing(method, "biz_content");
         }
-        ObjectNode content = SimulatorJson.parseObject(biz)
-                .orElseThrow(() -> GatewayParameterException.invalid(method, "biz_content", "json-object",
-                        "biz_content must be a JSON object"));
-        return new GatewayRequest(method, content);
+        return new GatewayRequest(method, bizContent(method, biz));
+    }
+
+    private static ObjectNode bizContent(String method, String biz) {
+        try {
+            return SimulatorJson.strictObject(biz, "biz_content");
+        } catch (JsonRefusal refused) {
+            throw GatewayParameterException.invalid(method, refused.field(), refused.rule(), refused.getMessage());
+        }
     }
 
     String method() {
@@ -58,27 +69,5 @@ final class GatewayRequest {
             return Optional.empty();
         }
         return Optional.of(text(field));
-    }
-
-    private static Map<String, String> decodeForm(String body) {
-        Map<String, String> form = new HashMap<>();
-        if (body == null || body.isBlank()) {
-            return form;
-        }
-        for (String pair : body.split("&")) {
-            int equals = pair.indexOf('=');
-            String key = equals < 0 ? pair : pair.substring(0, equals);
-            String value = equals < 0 ? "" : pair.substring(equals + 1);
-            form.put(decode(key), decode(value));
-        }
-        return form;
-    }
-
-    private static String decode(String text) {
-        try {
-            return URLDecoder.decode(text, StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException malformedEscape) {
-            return text;
-        }
     }
 }

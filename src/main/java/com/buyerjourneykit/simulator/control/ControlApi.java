@@ -6,13 +6,15 @@ import com.buyerjourneykit.simulator.core.SimulatedProvider;
 import com.github.tomakehurst.wiremock.admin.Router;
 import com.github.tomakehurst.wiremock.extension.AdminApiExtension;
 import com.github.tomakehurst.wiremock.http.RequestMethod;
-import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The harness's control endpoints, all under {@code /__admin/sim}: the SMS inbox, the virtual
- * clock and a reset of everything, plus each provider's own routes under {@code /sim/<provider>}.
- * Partners use the same endpoints; providers' imitated APIs never see them.
+ * clock, faults on demand and a reset of everything, plus each provider's own routes under
+ * {@code /sim/<provider>}. Partners use the same endpoints; providers' imitated APIs never see them.
  */
 public final class ControlApi implements AdminApiExtension {
     private final SharedServices shared;
@@ -35,14 +37,16 @@ public final class ControlApi implements AdminApiExtension {
         router.add(RequestMethod.GET, "/sim/clock/{phone}", new ReadBuyerClock(shared.clock()));
         router.add(RequestMethod.PUT, "/sim/clock", new SetClock(shared.clock()));
         router.add(RequestMethod.POST, "/sim/clock/advance", new AdvanceClock(shared.clock()));
-        router.add(RequestMethod.POST, "/sim/reset", (admin, event, params) -> reset());
+        router.add(RequestMethod.POST, "/sim/faults", new ArmFault(shared.faults(), operationsByProvider()));
+        router.add(RequestMethod.GET, "/sim/faults", new ListFaults(shared.faults()));
+        router.add(RequestMethod.DELETE, "/sim/faults", new ClearFaults(shared.faults()));
+        router.add(RequestMethod.POST, "/sim/reset", new ResetAll(shared, providers));
         providers.forEach(provider -> provider.contributeControlRoutes(ControlRoutes.under(router, provider.name())));
     }
 
-    /** Walks the provider list, so a provider added to it is reset without a line here. */
-    private ResponseDefinition reset() {
-        providers.forEach(SimulatedProvider::reset);
-        shared.reset();
-        return ResponseDefinition.noContent();
+    /** What a fault may name: each listed provider's declared operations. */
+    private Map<String, Set<String>> operationsByProvider() {
+        return providers.stream().collect(Collectors.toMap(SimulatedProvider::name,
+                provider -> provider.requests().operations()));
     }
 }

@@ -1,11 +1,15 @@
 package com.buyerjourneykit.simulator.control;
 
+import com.buyerjourneykit.simulator.JsonRefusal;
 import com.buyerjourneykit.simulator.SimulatorJson;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Optional;
 
-/** The JSON body of a control call; a field missing or of the wrong JSON type throws {@link InvalidControlField}. */
+/**
+ * The JSON body of a control call, read as strictly as the providers read theirs: one object,
+ * every key once. A field missing or of the wrong JSON type throws {@link InvalidControlField}.
+ */
 public final class ControlBody {
     private final ObjectNode json;
 
@@ -13,9 +17,16 @@ public final class ControlBody {
         this.json = json;
     }
 
-    /** A body that is empty, malformed or not an object reads as an object without fields. */
+    /** An empty body reads as an object without fields; anything else must be exactly one JSON object. */
     public static ControlBody parse(String body) {
-        return new ControlBody(SimulatorJson.parseObject(body).orElseGet(SimulatorJson::object));
+        if (body == null || body.isBlank()) {
+            return new ControlBody(SimulatorJson.object());
+        }
+        try {
+            return new ControlBody(SimulatorJson.strictObject(body, "body"));
+        } catch (JsonRefusal refused) {
+            throw InvalidControlField.of(refused);
+        }
     }
 
     public String text(String field) {
@@ -43,5 +54,23 @@ public final class ControlBody {
             throw new InvalidControlField(field, "boolean", field + " must be true or false");
         }
         return node.asBoolean();
+    }
+
+    /** A whole number from {@code min} to {@code max}, {@code fallback} when absent; rule {@code whole-number-<min>-<max>}. */
+    public long wholeNumber(String field, long min, long max, long fallback) {
+        JsonNode node = json.get(field);
+        if (node == null || node.isNull()) {
+            return fallback;
+        }
+        if (!node.isIntegralNumber() || !node.canConvertToLong() || node.asLong() < min || node.asLong() > max) {
+            throw new InvalidControlField(field, "whole-number-" + min + "-" + max,
+                    field + " must be a whole number from " + min + " to " + max);
+        }
+        return node.asLong();
+    }
+
+    /** The raw field, for rules of its own; a missing node when absent. */
+    public JsonNode node(String field) {
+        return json.path(field);
     }
 }

@@ -1,19 +1,18 @@
 package com.buyerjourneykit.simulator.control;
 
 import com.buyerjourneykit.simulator.Replies;
-import com.github.tomakehurst.wiremock.admin.AdminTask;
+import com.buyerjourneykit.simulator.core.ControlTask;
 import com.github.tomakehurst.wiremock.common.url.PathParams;
-import com.github.tomakehurst.wiremock.core.Admin;
+import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
-import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 
 /** A control call with a JSON body, such as a provider's seeding: a broken field becomes its 400 answer here. */
-public abstract class JsonControlTask implements AdminTask {
+public abstract class JsonControlTask extends ControlTask {
 
     @Override
-    public final ResponseDefinition execute(Admin admin, ServeEvent serveEvent, PathParams pathParams) {
+    protected final ResponseDefinition answer(Request request, PathParams pathParams) {
         try {
-            return answer(ControlBody.parse(serveEvent.getRequest().getBodyAsString()));
+            return answer(ControlBody.parse(request.getBodyAsString()));
         } catch (InvalidControlField invalid) {
             return Replies.invalidField(invalid.field(), invalid.rule(), invalid.getMessage());
         }

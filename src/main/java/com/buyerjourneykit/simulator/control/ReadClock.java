@@ -3,15 +3,14 @@ package com.buyerjourneykit.simulator.control;
 import com.buyerjourneykit.simulator.Replies;
 import com.buyerjourneykit.simulator.SimulatorJson;
 import com.buyerjourneykit.simulator.clock.VirtualClock;
-import com.github.tomakehurst.wiremock.admin.AdminTask;
+import com.buyerjourneykit.simulator.core.ControlTask;
 import com.github.tomakehurst.wiremock.common.url.PathParams;
-import com.github.tomakehurst.wiremock.core.Admin;
+import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
-import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import java.time.Instant;
 
 /** {@code GET /__admin/sim/clock}: the shared time ({@link ReadBuyerClock} gives one buyer's). */
-final class ReadClock implements AdminTask {
+final class ReadClock extends ControlTask {
     private final VirtualClock clock;
 
     ReadClock(VirtualClock clock) {
@@ -19,7 +18,7 @@ final class ReadClock implements AdminTask {
     }
 
     @Override
-    public ResponseDefinition execute(Admin admin, ServeEvent serveEvent, PathParams pathParams) {
+    protected ResponseDefinition answer(Request request, PathParams pathParams) {
         return answer(clock.now());
     }
 

@@ -1,21 +1,14 @@
 package com.buyerjourneykit.simulator.control;
 
 import com.buyerjourneykit.simulator.Replies;
-import com.buyerjourneykit.simulator.SimulatorJson;
 import com.buyerjourneykit.simulator.clock.ClockRuleViolation;
 import com.buyerjourneykit.simulator.clock.VirtualClock;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.github.tomakehurst.wiremock.admin.AdminTask;
-import com.github.tomakehurst.wiremock.common.url.PathParams;
-import com.github.tomakehurst.wiremock.core.Admin;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
-import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
-import java.util.Optional;
 
 /** {@code PUT /__admin/sim/clock {"now":"2026-01-01T00:00:00Z"}}: moves the shared time forward. */
-final class SetClock implements AdminTask {
+final class SetClock extends JsonControlTask {
     private final VirtualClock clock;
 
     SetClock(VirtualClock clock) {
@@ -23,13 +16,12 @@ final class SetClock implements AdminTask {
     }
 
     @Override
-    public ResponseDefinition execute(Admin admin, ServeEvent serveEvent, PathParams pathParams) {
-        Optional<ObjectNode> body = SimulatorJson.parseObject(serveEvent.getRequest().getBodyAsString());
-        if (body.isEmpty() || !body.get().path("now").isTextual()) {
+    protected ResponseDefinition answer(ControlBody body) {
+        if (!body.node("now").isTextual()) {
             return Replies.invalidField("now", "required", "now is required: an ISO-8601 instant such as 2026-01-01T00:00:00Z");
         }
         try {
-            clock.set(Instant.parse(body.get().get("now").asText()));
+            clock.set(Instant.parse(body.node("now").asText()));
         } catch (DateTimeParseException e) {
             return Replies.invalidField("now", "iso-8601-instant", "now must be an ISO-8601 instant such as 2026-01-01T00:00:00Z");
         } catch (ClockRuleViolation e) {

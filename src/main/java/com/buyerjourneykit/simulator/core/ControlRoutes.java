@@ -1,6 +1,5 @@
 package com.buyerjourneykit.simulator.core;
 
-import com.github.tomakehurst.wiremock.admin.AdminTask;
 import com.github.tomakehurst.wiremock.admin.Router;
 import com.github.tomakehurst.wiremock.http.RequestMethod;
 
@@ -22,15 +21,15 @@ public final class ControlRoutes {
     }
 
     /** {@code path} starts with a slash: {@code post("/members", …)} is {@code POST /__admin/sim/1688/members}. */
-    public void post(String path, AdminTask task) {
+    public void post(String path, ControlTask task) {
         router.add(RequestMethod.POST, prefix + path, task);
     }
 
-    public void get(String path, AdminTask task) {
+    public void get(String path, ControlTask task) {
         router.add(RequestMethod.GET, prefix + path, task);
     }
 
-    public void put(String path, AdminTask task) {
+    public void put(String path, ControlTask task) {
         router.add(RequestMethod.PUT, prefix + path, task);
     }
 }

@@ -11,8 +11,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * What every provider shares: the one virtual clock, SMS delivery to the buyers' phones (so the
- * magic numbers hold for all of them) and one-time codes on that clock. Its reset forgets the
- * inbox and every code it handed out, and puts the clock back to where it started.
+ * magic numbers hold for all of them), one-time codes on that clock and faults on demand. Its
+ * reset forgets the inbox, every code it handed out and every fault, and puts the clock back.
  */
 public final class SharedServices {
     private final Instant start;
@@ -20,6 +20,7 @@ public final class SharedServices {
     private final SmsInbox inbox = new SmsInbox();
     private final SmsDelivery sms;
     private final List<OneTimeCodes> codes = new CopyOnWriteArrayList<>();
+    private final Faults faults = new Faults();
 
     public SharedServices(Instant start) {
         this.start = start;
@@ -35,6 +36,11 @@ public final class SharedServices {
         return sms;
     }
 
+    /** Faults on demand, armed through the control API and fired by {@link ProviderGate}. */
+    public Faults faults() {
+        return faults;
+    }
+
     /** Codes for one purpose of one provider, on the virtual clock; the reset forgets them. */
     public OneTimeCodes oneTimeCodes(CodeRules rules) {
         OneTimeCodes issued = new OneTimeCodes(rules, clock);
@@ -46,5 +52,6 @@ public final class SharedServices {
         inbox.clear();
         codes.forEach(OneTimeCodes::forgetAll);
         clock.reset(start);
+        faults.clear();
     }
 }

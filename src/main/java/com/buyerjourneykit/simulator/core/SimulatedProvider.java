@@ -20,6 +20,14 @@ public interface SimulatedProvider {
     default void contributeControlRoutes(ControlRoutes routes) {
     }
 
+    /**
+     * How its requests are read before any API sees them (operation, buyer, media type, refusals):
+     * what gives it faults on demand, the size limit and the request log. Undeclared: none of those.
+     */
+    default ProviderRequests requests() {
+        return ProviderRequests.undeclared();
+    }
+
     /** Forgets every buyer; the shared clock, SMS inbox and one-time codes are reset by the core. */
     void reset();
 }

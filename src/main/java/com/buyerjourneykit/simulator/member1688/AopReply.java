@@ -34,10 +34,15 @@ final class AopReply {
     }
 
     static ResponseDefinition gatewayError(GatewayRefusal refusal) {
+        return gatewayError(refusal, 400);
+    }
+
+    /** 413 for a body over the limit, 415 for a body that is not a form; 400 otherwise. */
+    static ResponseDefinition gatewayError(GatewayRefusal refusal, int status) {
         ObjectNode body = SimulatorJson.object()
                 .put("error_code", refusal.errorCode())
                 .put("error_message", refusal.getMessage());
-        return Replies.json(400, body);
+        return Replies.json(status, body);
     }
 
     private static ObjectNode failure(String code, String message) {

@@ -1,5 +1,6 @@
 package com.buyerjourneykit.simulator.member1688;
 
+import com.buyerjourneykit.simulator.core.FormFields;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;

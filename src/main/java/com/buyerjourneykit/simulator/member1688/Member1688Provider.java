@@ -2,6 +2,7 @@ package com.buyerjourneykit.simulator.member1688;
 
 import com.buyerjourneykit.simulator.core.ControlRoutes;
 import com.buyerjourneykit.simulator.core.ProviderDirectory;
+import com.buyerjourneykit.simulator.core.ProviderRequests;
 import com.buyerjourneykit.simulator.core.SharedServices;
 import com.buyerjourneykit.simulator.core.SimulatedProvider;
 import com.buyerjourneykit.simulator.published.Member1688Status;
@@ -18,11 +19,13 @@ public final class Member1688Provider implements SimulatedProvider {
     private final Member1688State state;
     private final RegistrationSms sms;
     private final ProviderDirectory directory;
+    private final Member1688Requests requests;
 
     public Member1688Provider(SharedServices shared, ProviderDirectory directory) {
         this.state = new Member1688State(shared.clock(), shared.oneTimeCodes(CodeRules.member1688()));
         this.sms = new RegistrationSms(shared.sms());
         this.directory = directory;
+        this.requests = new Member1688Requests(state);
         directory.publish(Member1688Status.class, state::isBoundAndVerified);
     }
 
@@ -43,6 +46,11 @@ public final class Member1688Provider implements SimulatedProvider {
                 new UserLogin(state.members()),
                 new AlipayVerify(state.members(), directory),
                 new AlipayStatus(state.members()));
+    }
+
+    @Override
+    public ProviderRequests requests() {
+        return requests;
     }
 
     @Override

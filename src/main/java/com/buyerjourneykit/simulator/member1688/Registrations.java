@@ -3,6 +3,7 @@ package com.buyerjourneykit.simulator.member1688;
 import com.buyerjourneykit.simulator.sms.CodeIssue;
 import com.buyerjourneykit.simulator.sms.OneTimeCodes;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -59,6 +60,11 @@ final class Registrations {
         synchronized (members) {
             return createMember(registration, code);
         }
+    }
+
+    /** Whose mobile a registration is for: how a fault armed by phone finds resend and confirm. */
+    Optional<String> mobileOf(String registrationId) {
+        return Optional.ofNullable(byId.get(registrationId)).map(Registration::mobile);
     }
 
     synchronized void forgetAll() {

@@ -1,23 +1,26 @@
-package com.buyerjourneykit.simulator.member1688;
+package com.buyerjourneykit.simulator.core;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * The fields of an {@code application/x-www-form-urlencoded} body, in the order sent. Repeated
- * keys are kept, so that the signature covers what was sent and a reader can refuse them.
+ * keys are kept, so that a signature covers what was sent and a reader can refuse them.
  */
-final class FormFields {
+public final class FormFields {
     private final List<Map.Entry<String, String>> pairs;
 
     private FormFields(List<Map.Entry<String, String>> pairs) {
         this.pairs = List.copyOf(pairs);
     }
 
-    static FormFields decode(String body) {
+    public static FormFields decode(String body) {
         List<Map.Entry<String, String>> pairs = new ArrayList<>();
         if (body != null && !body.isBlank()) {
             for (String pair : body.split("&")) {
@@ -29,12 +32,24 @@ final class FormFields {
         return new FormFields(pairs);
     }
 
-    List<Map.Entry<String, String>> pairs() {
+    public List<Map.Entry<String, String>> pairs() {
         return pairs;
     }
 
-    List<String> valuesOf(String key) {
+    public List<String> valuesOf(String key) {
         return pairs.stream().filter(pair -> pair.getKey().equals(key)).map(Map.Entry::getValue).toList();
+    }
+
+    /** The value of a field given exactly once (blank included), else empty. */
+    public Optional<String> single(String key) {
+        List<String> values = valuesOf(key);
+        return values.size() == 1 ? Optional.of(values.get(0)) : Optional.empty();
+    }
+
+    /** The first key given more than once, if any: a reader must not pick one of its values. */
+    public Optional<String> firstRepeatedKey() {
+        Set<String> seen = new HashSet<>();
+        return pairs.stream().map(Map.Entry::getKey).filter(key -> !seen.add(key)).findFirst();
     }
 
     private static Map.Entry<String, String> decodePair(String pair) {

@@ -1,0 +1,19 @@
+package com.buyerjourneykit.simulator.core;
+
+/** Why the core refused a request before any provider read it: an HTTP status, the field and the rule. */
+public record RequestProblem(int status, String field, String rule, String message) {
+
+    static RequestProblem tooLarge(int limitBytes) {
+        return new RequestProblem(413, "body", "max-size-" + limitBytes,
+                "The request body must be at most " + limitBytes + " bytes");
+    }
+
+    static RequestProblem wrongContentType(String expected) {
+        return new RequestProblem(415, "Content-Type", ruleFor(expected),
+                "The request must be sent as " + expected);
+    }
+
+    private static String ruleFor(String mediaType) {
+        return mediaType.substring(mediaType.indexOf('/') + 1).replace("x-www-", "");
+    }
+}

@@ -1,0 +1,57 @@
+package com.buyerjourneykit.simulator.worldfirst;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Which World Account each 1688 ID is authorised under (AUTH-04/05): one account links many IDs,
+ * an ID links to one account only. IDs are compared without case, as 1688 compares member names.
+ */
+final class Links {
+    private final Map<String, Link> byId = new ConcurrentHashMap<>();
+
+    static String key(String alibaba1688Id) {
+        return alibaba1688Id.toLowerCase(Locale.ROOT);
+    }
+
+    /** Refuses if the ID is already linked, to this account or another. */
+    void requireUnlinked(String alibaba1688Id, String worldAccountId) {
+        Link existing = byId.get(key(alibaba1688Id));
+        if (existing != null) {
+            throw alreadyLinked(existing, worldAccountId);
+        }
+    }
+
+    /** Atomic: of two racing links for one ID exactly one wins, the other is refused. */
+    Link link(Link link) {
+        Link existing = byId.putIfAbsent(key(link.alibaba1688Id()), link);
+        if (existing != null) {
+            throw alreadyLinked(existing, link.worldAccountId());
+        }
+        return link;
+    }
+
+    boolean isLinked(String alibaba1688Id) {
+        return byId.containsKey(key(alibaba1688Id));
+    }
+
+    List<Link> of(String worldAccountId) {
+        return byId.values().stream().filter(link -> link.worldAccountId().equals(worldAccountId))
+                .sorted(Comparator.comparing(Link::linkedAt).thenComparing(Link::alibaba1688Id)).toList();
+    }
+
+    void forgetAll() {
+        byId.clear();
+    }
+
+    private static Refusal alreadyLinked(Link existing, String worldAccountId) {
+        if (existing.worldAccountId().equals(worldAccountId)) {
+            return new Refusal("ALREADY_AUTHORISED", "this 1688 ID is already authorised under this World Account");
+        }
+        return new Refusal("LINKED_TO_ANOTHER_WORLD_ACCOUNT", "this 1688 ID is authorised under another World Account;"
+                + " a 1688 ID links to one World Account only");
+    }
+}
