@@ -13,7 +13,8 @@ final class BadForms {
     };
     private static final String[] WRONG_TYPES = {
         "text/plain", Shot.JSON, "multipart/form-data; boundary=x", "application/xml", "text/html",
-        "application/x-www-form-urlencoded; charset=iso-8859-1", ";;;", "application/x-www-form-urlencodedx"
+        "application/x-www-form-urlencoded; charset=iso-8859-1", "application/x-www-form-urlencoded; charset=nonsense",
+        ";;;", "application/x-www-form-urlencodedx"
     };
 
     private BadForms() {
