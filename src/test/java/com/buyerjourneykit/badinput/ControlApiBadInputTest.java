@@ -69,7 +69,7 @@ class ControlApiBadInputTest {
 
     @Test
     void malformedJsonOnEveryControlCall() {
-        Tries.run("control bodies", 1300, (random, thenGood) -> {
+        Tries.run("control bodies", 800, (random, thenGood) -> {
             ControlEndpoint endpoint = Gen.of(endpoints).next(random);
             control.bad(endpoint.with(BadJson.from(endpoint.valid().get()).next(random)));
             if (thenGood) {
@@ -81,7 +81,7 @@ class ControlApiBadInputTest {
 
     @Test
     void oddPhonesInControlPaths() {
-        Tries.run("control paths", 500, (random, thenGood) -> {
+        Tries.run("control paths", 300, (random, thenGood) -> {
             String path = Gen.of("/__admin/sim/sms-inbox/", "/__admin/sim/clock/").next(random);
             control.bad(Shot.get(path + OddSegments.any().next(random)));
             if (thenGood) {

@@ -30,6 +30,7 @@ final class Probe {
                 .timeout(TIMEOUT)
                 .method(shot.method(), shot.body().length == 0 && "GET".equals(shot.method())
                         ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(shot.body()));
+        shot.headers().forEach(header -> request.header(header.getKey(), header.getValue()));
         if (shot.contentType() != null) {
             request.header("Content-Type", shot.contentType());
         }

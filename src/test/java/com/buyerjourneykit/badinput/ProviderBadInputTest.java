@@ -46,7 +46,7 @@ class ProviderBadInputTest {
 
     @Test
     void malformedBizContentForEveryAlipayMethod() {
-        Tries.run("Alipay biz_content", 1800, (random, thenGood) -> {
+        Tries.run("Alipay biz_content", 1200, (random, thenGood) -> {
             String method = Gen.of(AlipayMethods.ALL).next(random);
             BadBody biz = BadJson.from(bizContent(method)).next(random);
             String text = new String(biz.bytes(), StandardCharsets.UTF_8);
@@ -59,7 +59,7 @@ class ProviderBadInputTest {
 
     @Test
     void malformedGatewayFormsForEveryAlipayMethod() {
-        Tries.run("Alipay forms", 1400, (random, thenGood) -> {
+        Tries.run("Alipay forms", 1000, (random, thenGood) -> {
             String method = Gen.of(AlipayMethods.ALL).next(random);
             BadForm form = BadForms.from(AlipayMethods.form(method, bizContent(method))).next(random);
             alipay.bad(Shot.post(SimulatorUnderTest.GATEWAY, form.contentType(), form.bytes()));
@@ -71,7 +71,7 @@ class ProviderBadInputTest {
 
     @Test
     void malformedSignedFormsForEvery1688Api() {
-        Tries.run("1688 forms", 1800, (random, thenGood) -> {
+        Tries.run("1688 forms", 1200, (random, thenGood) -> {
             String api = Gen.of(APIS).next(random);
             BadForm form = BadForms.from(Aop1688Apis.ALL.get(api).apply(running)).next(random);
             BadForm signed = form.plus("_aop_signature", AopSigner.sign(AopSigner.urlPath(api), form.pairs()));
@@ -84,7 +84,7 @@ class ProviderBadInputTest {
 
     @Test
     void badSignaturesAppKeysAndApiPathsFor1688() {
-        Tries.run("1688 signatures and paths", 800, (random, thenGood) -> {
+        Tries.run("1688 signatures and paths", 500, (random, thenGood) -> {
             String api = Gen.of(APIS).next(random);
             List<Map.Entry<String, String>> fields = Aop1688Apis.ALL.get(api).apply(running);
             member1688.bad(BadSignatures.any(api, fields).next(random));

@@ -49,7 +49,7 @@ class ReferenceAppBadInputTest {
     @Test
     void malformedJsonBodiesOnEveryRestEndpoint() {
         Gen<AppEndpoint> endpoints = Gen.of(AppEndpoints.ALL.stream().filter(endpoint -> !"GET".equals(endpoint.method())).toList());
-        Tries.run("REST bodies", 2500, (random, thenGood) -> {
+        Tries.run("REST bodies", 2000, (random, thenGood) -> {
             AppEndpoint endpoint = endpoints.next(random);
             BadBody body = BadJson.from(endpoint.body()).next(random);
             rest.bad(new Shot(endpoint.method(), endpoint.api(journeyOf(endpoint)), body.contentType(), body.bytes()));
@@ -62,7 +62,7 @@ class ReferenceAppBadInputTest {
     @Test
     void malformedFormsOnEveryPage() {
         Gen<AppEndpoint> endpoints = Gen.of(AppEndpoints.ALL.stream().filter(endpoint -> !"GET".equals(endpoint.method())).toList());
-        Tries.run("page forms", 2500, (random, thenGood) -> {
+        Tries.run("page forms", 2000, (random, thenGood) -> {
             AppEndpoint endpoint = endpoints.next(random);
             BadForm form = BadForms.from(endpoint.form()).next(random);
             String lang = Gen.of(LANGUAGES).next(random);
@@ -75,7 +75,7 @@ class ReferenceAppBadInputTest {
 
     @Test
     void oddPathParametersOnEveryEndpointAndPage() {
-        Tries.run("path parameters", 1200, (random, thenGood) -> {
+        Tries.run("path parameters", 1000, (random, thenGood) -> {
             AppEndpoint endpoint = Gen.of(AppEndpoints.ALL).next(random);
             String odd = OddSegments.any().next(random);
             boolean hasJourney = endpoint.path().contains("{journeyId}");
@@ -100,7 +100,7 @@ class ReferenceAppBadInputTest {
                 .add(1, OddSegments.any().map(odd -> "?at=" + GOOD_MOMENT + "&at=" + odd))
                 .add(1, OddSegments.any().map(odd -> "?" + odd + "=" + GOOD_MOMENT))
                 .add(1, OddText.overlong().map(text -> "?at=" + text));
-        Tries.run("help queries", 400, (random, thenGood) -> {
+        Tries.run("help queries", 300, (random, thenGood) -> {
             String query = queries.next(random);
             if (random.nextBoolean()) {
                 pages.bad(Shot.get("/" + Gen.of(LANGUAGES).next(random) + "/help" + query));
