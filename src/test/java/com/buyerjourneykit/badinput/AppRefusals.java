@@ -7,12 +7,12 @@ import java.util.Set;
 
 /**
  * The app's refusal contract (openapi/reference-api.yaml): REST answers {@code status}, {@code error},
- * {@code message}, and bad input (400, and the size and type refusals 413 and 415) adds {@code field}
+ * {@code message}, and bad input (400; a form without its token 403; size and type 413 and 415) adds {@code field}
  * and {@code rule}; a page shows bad input with {@code data-outcome="invalid-field"}, {@code data-field}
  * and {@code data-rule}, and leaves what no page shows (no such journey or language) to the REST answer.
  */
 final class AppRefusals {
-    private static final Set<Integer> NAMING_FIELD_AND_RULE = Set.of(400, 413, 415);
+    private static final Set<Integer> NAMING_FIELD_AND_RULE = Set.of(400, 403, 413, 415);
     private static final Set<String> UNKNOWN_NAMED = Set.of("journey-not-found", "unknown-language");
 
     private AppRefusals() {

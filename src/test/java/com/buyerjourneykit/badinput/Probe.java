@@ -7,6 +7,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
+import java.util.List;
 
 /**
  * Sends {@link Shot}s to one server with one shared client. Every call has a client timeout: a
@@ -36,7 +37,8 @@ final class Probe {
         }
         try {
             HttpResponse<String> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body());
+            List<String> cookies = response.headers().allValues("Set-Cookie").stream().map(cookie -> cookie.split(";", 2)[0]).toList();
+            return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body(), cookies);
         } catch (HttpTimeoutException hung) {
             throw new AssertionError("no answer within " + TIMEOUT.toSeconds() + " s (a hang) to " + shot, hung);
         } catch (IOException broken) {

@@ -22,11 +22,13 @@ class ReferenceAppBadInputTest {
     private static ReferenceUnderTest running;
     private static Family rest;
     private static Family pages;
+    private static FormTokens browser;
 
     @BeforeAll
     static void start() {
         QuietRequestLogs.apply();
         running = ReferenceUnderTest.start();
+        browser = running.formTokens();
         rest = new Family("app REST", running.app(), AppRefusals::rest);
         pages = new Family("app pages", running.app(), AppRefusals::page);
         for (AppEndpoint endpoint : AppEndpoints.ALL) {
@@ -64,9 +66,9 @@ class ReferenceAppBadInputTest {
         Gen<AppEndpoint> endpoints = Gen.of(AppEndpoints.ALL.stream().filter(endpoint -> !"GET".equals(endpoint.method())).toList());
         Tries.run("page forms", 2000, (random, thenGood) -> {
             AppEndpoint endpoint = endpoints.next(random);
-            BadForm form = BadForms.from(endpoint.form()).next(random);
+            BadForm form = BadForms.from(browser.in(endpoint.form())).next(random);
             String lang = Gen.of(LANGUAGES).next(random);
-            pages.bad(new Shot("POST", endpoint.page(lang, journeyOf(endpoint)), form.contentType(), form.bytes()));
+            pages.bad(browser.sentBy(new Shot("POST", endpoint.page(lang, journeyOf(endpoint)), form.contentType(), form.bytes())));
             if (thenGood) {
                 stillServesPage(endpoint);
             }
@@ -136,7 +138,7 @@ class ReferenceAppBadInputTest {
         if ("GET".equals(endpoint.method())) {
             return Shot.get(path.endsWith("/help") ? path + "?at=" + GOOD_MOMENT : path);
         }
-        return Shot.post(path, Shot.FORM, BadForm.encoded(endpoint.form()));
+        return browser.sentBy(Shot.post(path, Shot.FORM, BadForm.encoded(browser.in(endpoint.form()))));
     }
 
     private static String journeyOf(AppEndpoint endpoint) {

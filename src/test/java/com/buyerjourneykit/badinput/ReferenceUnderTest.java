@@ -41,6 +41,14 @@ final class ReferenceUnderTest implements AutoCloseable {
         return appProbe;
     }
 
+    /**
+     * What a browser that opened a page holds: the form-token cookie (once the app issues one) and
+     * the same token for each form's hidden {@code _csrf} field; empty when the app issues none.
+     */
+    FormTokens formTokens() {
+        return FormTokens.of(appProbe.send(Shot.get("/en/")).cookies());
+    }
+
     String journey(Journey role) {
         return journeys.getOrDefault(role, "");
     }

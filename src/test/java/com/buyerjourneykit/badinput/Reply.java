@@ -4,9 +4,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
+import java.util.List;
 
-/** What a server answered: its status, content type and body as text. */
-record Reply(int status, String contentType, String body) {
+/** What a server answered: its status, content type, body as text, and the cookies it set ({@code name=value}). */
+record Reply(int status, String contentType, String body, List<String> cookies) {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     boolean isJson() {
