@@ -24,7 +24,8 @@ final class BadJson {
     };
     private static final String[] WRONG_TYPES = {
         "text/plain", Shot.FORM, "multipart/form-data; boundary=x", "application/xml", "text/html", "application/javascript",
-        "application/json-patch+json", "application/json; charset=iso-8859-1", ";;;", "*/*", "application", "json"
+        "application/json-patch+json", "application/json; charset=iso-8859-1", "application/json; charset=nonsense", ";;;",
+        "*/*", "application", "json"
     };
 
     private BadJson() {

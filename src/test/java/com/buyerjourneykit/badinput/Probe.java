@@ -26,6 +26,22 @@ final class Probe {
         this.baseUrl = baseUrl;
     }
 
+    /**
+     * A server may close a kept-alive connection after refusing a request (Jetty does after a bad
+     * message); a request the client had already put on that connection then meets a closed socket
+     * with no answer at all. That request is sent once more on a new connection; breaking again fails.
+     */
+    private static HttpResponse<String> sendOnce(HttpRequest request) throws IOException, InterruptedException {
+        try {
+            return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException closedUnderneath) {
+            if (!String.valueOf(closedUnderneath.getMessage()).contains("received no bytes")) {
+                throw closedUnderneath;
+            }
+            return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+        }
+    }
+
     Reply send(Shot shot) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + shot.path()))
                 .timeout(TIMEOUT)
@@ -36,7 +52,7 @@ final class Probe {
             request.header("Content-Type", shot.contentType());
         }
         try {
-            HttpResponse<String> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = sendOnce(request.build());
             List<String> cookies = response.headers().allValues("Set-Cookie").stream().map(cookie -> cookie.split(";", 2)[0]).toList();
             return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body(), cookies);
         } catch (HttpTimeoutException hung) {

@@ -4,12 +4,13 @@ import java.util.regex.Pattern;
 
 /**
  * A request the HTTP server (Jetty) refuses before any route sees it: a path whose encoded
- * characters make it ambiguous (an encoded dot segment, slash, backslash or NUL), or a request
- * line longer than the server reads. These answer Jetty's own 400/414/431 page, which names no
- * field: accepted only for exactly these paths, so any other refusal must keep the contract.
+ * characters make it ambiguous (an encoded dot segment, slash, backslash or NUL) or may be no
+ * UTF-8 (an escaped byte from 0x80 up), or a request line longer than the server reads. These
+ * answer Jetty's own 400/414/431 page, which names no field: accepted only for exactly these
+ * paths, so any other refusal must keep its contract.
  */
 final class ServerLevelRefusal {
-    private static final Pattern AMBIGUOUS = Pattern.compile("(?i)%2e|%2f|%5c|%00|/\\.\\.?(/|$)|%25");
+    private static final Pattern AMBIGUOUS = Pattern.compile("(?i)%2e|%2f|%5c|%00|/\\.\\.?(/|$)|%25|%[89a-f][0-9a-f]");
     private static final int LONGEST_READ_PATH = 4000;
 
     private ServerLevelRefusal() {
