@@ -22,11 +22,11 @@ final class BadForms {
 
     static Gen<BadForm> from(List<Map.Entry<String, String>> valid) {
         return Gen.<BadForm>mix()
-                .add(3, field(valid).map(index -> BadForm.of("missing field", without(valid, index))))
+                .add(3, field(valid).map(index -> BadForm.of("missing field", Pairs.without(valid, index))))
                 .add(4, field(valid).flatMap(index -> OddText.any().map(other -> repeated(valid, index, other))))
-                .add(2, OddText.any().map(value -> BadForm.of("extra field", with(valid, "unexpected", value))))
+                .add(2, OddText.any().map(value -> BadForm.of("extra field", Pairs.with(valid, "unexpected", value))))
                 .add(5, field(valid).flatMap(index -> OddText.any()
-                        .map(text -> BadForm.of("odd text", replaced(valid, index, text)))))
+                        .map(text -> BadForm.of("odd text", Pairs.replaced(valid, index, text)))))
                 .add(3, field(valid).flatMap(index -> Gen.of(RAW_TAILS)
                         .map(tail -> raw("broken encoding", valid, String.format(tail, key(valid, index))))))
                 .add(2, field(valid).map(index -> invalidUtf8(valid, key(valid, index))))
@@ -35,7 +35,7 @@ final class BadForms {
                 .add(1, Gen.just(BadForm.of("empty body", List.of())))
                 .add(1, Gen.just(json(valid)))
                 .add(1, field(valid).flatMap(index -> OddText.overBodyLimit()
-                        .map(text -> BadForm.of("over the body limit", replaced(valid, index, text)))));
+                        .map(text -> BadForm.of("over the body limit", Pairs.replaced(valid, index, text)))));
     }
 
     private static Gen<Integer> field(List<?> pairs) {
@@ -73,32 +73,8 @@ final class BadForms {
     }
 
     private static BadForm json(List<Map.Entry<String, String>> valid) {
-        List<Map.Entry<String, Object>> fields = valid.stream().map(pair -> BadJson.entry(pair.getKey(), pair.getValue())).toList();
+        List<Map.Entry<String, Object>> fields = valid.stream().map(pair -> Pairs.<Object>entry(pair.getKey(), pair.getValue())).toList();
         return new BadForm("JSON instead of a form", Shot.JSON, List.of(),
                 JsonText.object(fields).getBytes(StandardCharsets.UTF_8));
-    }
-
-    static List<Map.Entry<String, String>> replaced(List<Map.Entry<String, String>> pairs, int index, String value) {
-        List<Map.Entry<String, String>> copy = new ArrayList<>(pairs);
-        if (copy.isEmpty()) {
-            copy.add(Map.entry("unexpected", value));
-        } else {
-            copy.set(index, Map.entry(copy.get(index).getKey(), value));
-        }
-        return copy;
-    }
-
-    private static List<Map.Entry<String, String>> without(List<Map.Entry<String, String>> pairs, int index) {
-        List<Map.Entry<String, String>> copy = new ArrayList<>(pairs);
-        if (!copy.isEmpty()) {
-            copy.remove(index);
-        }
-        return copy;
-    }
-
-    private static List<Map.Entry<String, String>> with(List<Map.Entry<String, String>> pairs, String key, String value) {
-        List<Map.Entry<String, String>> copy = new ArrayList<>(pairs);
-        copy.add(Map.entry(key, value));
-        return copy;
     }
 }

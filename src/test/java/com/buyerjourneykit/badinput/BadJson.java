@@ -36,11 +36,11 @@ final class BadJson {
         String json = JsonText.object(pairs);
         return Gen.<BadBody>mix()
                 .add(4, field(pairs).flatMap(index -> Gen.of(WRONG_VALUES)
-                        .map(value -> body("wrong type", replaced(pairs, index, value)))))
-                .add(2, field(pairs).map(index -> body("missing field", without(pairs, index))))
-                .add(2, Gen.of(WRONG_VALUES).map(value -> body("extra field", with(pairs, "unexpected", value))))
+                        .map(value -> body("wrong type", Pairs.replaced(pairs, index, value)))))
+                .add(2, field(pairs).map(index -> body("missing field", Pairs.without(pairs, index))))
+                .add(2, Gen.of(WRONG_VALUES).map(value -> body("extra field", Pairs.with(pairs, "unexpected", value))))
                 .add(4, field(pairs).flatMap(index -> OddText.any()
-                        .map(text -> body("odd text", replaced(pairs, index, text)))))
+                        .map(text -> body("odd text", Pairs.replaced(pairs, index, text)))))
                 .add(2, field(pairs).map(index -> invalidUtf8(pairs, index)))
                 .add(2, Gen.between(0, Math.max(0, json.length() - 1))
                         .map(cut -> BadBody.of("truncated", Shot.JSON, json.substring(0, cut))))
@@ -54,7 +54,7 @@ final class BadJson {
                 .add(1, Gen.between(1500, 5000).map(depth -> BadBody.of("deep nesting", Shot.JSON,
                         "[".repeat(depth) + "]".repeat(depth))))
                 .add(1, field(pairs).flatMap(index -> OddText.overBodyLimit()
-                        .map(text -> body("over the body limit", replaced(pairs, index, text)))));
+                        .map(text -> body("over the body limit", Pairs.replaced(pairs, index, text)))));
     }
 
     private static Gen<Integer> field(List<?> pairs) {
@@ -69,7 +69,7 @@ final class BadJson {
         return field(pairs).flatMap(index -> Gen.of(WRONG_VALUES).map(other -> {
             List<Map.Entry<String, Object>> repeated = new ArrayList<>(pairs);
             if (!pairs.isEmpty()) {
-                repeated.add(0, entry(pairs.get(index).getKey(), other));
+                repeated.add(0, Pairs.entry(pairs.get(index).getKey(), other));
             }
             return body("repeated key", repeated);
         }));
@@ -78,7 +78,7 @@ final class BadJson {
     /** A field's value with raw bytes that are no UTF-8 at all (lone continuation, overlong, surrogate). */
     private static BadBody invalidUtf8(List<Map.Entry<String, Object>> pairs, int index) {
         String marker = "INVALID_UTF8";
-        String text = JsonText.object(replaced(pairs, index, "a" + marker + "b"));
+        String text = JsonText.object(Pairs.replaced(pairs, index, "a" + marker + "b"));
         byte[][] parts = {text.substring(0, text.indexOf(marker)).getBytes(StandardCharsets.UTF_8),
                 {(byte) 0xC3, (byte) 0x28, (byte) 0xFF, (byte) 0x80, (byte) 0xC0, (byte) 0xAF, (byte) 0xED, (byte) 0xA0, (byte) 0x80},
                 text.substring(text.indexOf(marker) + marker.length()).getBytes(StandardCharsets.UTF_8)};
@@ -87,34 +87,5 @@ final class BadJson {
         System.arraycopy(parts[1], 0, bytes, parts[0].length, parts[1].length);
         System.arraycopy(parts[2], 0, bytes, parts[0].length + parts[1].length, parts[2].length);
         return new BadBody("invalid UTF-8", Shot.JSON, bytes);
-    }
-
-    static List<Map.Entry<String, Object>> replaced(List<Map.Entry<String, Object>> pairs, int index, Object value) {
-        List<Map.Entry<String, Object>> copy = new ArrayList<>(pairs);
-        if (copy.isEmpty()) {
-            copy.add(entry("unexpected", value));
-        } else {
-            copy.set(index, entry(copy.get(index).getKey(), value));
-        }
-        return copy;
-    }
-
-    private static List<Map.Entry<String, Object>> without(List<Map.Entry<String, Object>> pairs, int index) {
-        List<Map.Entry<String, Object>> copy = new ArrayList<>(pairs);
-        if (!copy.isEmpty()) {
-            copy.remove(index);
-        }
-        return copy;
-    }
-
-    private static List<Map.Entry<String, Object>> with(List<Map.Entry<String, Object>> pairs, String key, Object value) {
-        List<Map.Entry<String, Object>> copy = new ArrayList<>(pairs);
-        copy.add(entry(key, value));
-        return copy;
-    }
-
-    /** Map.entry refuses null, and a JSON null is one of the wrong values. */
-    static Map.Entry<String, Object> entry(String key, Object value) {
-        return new java.util.AbstractMap.SimpleImmutableEntry<>(key, value);
     }
 }
