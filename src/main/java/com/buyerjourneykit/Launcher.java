@@ -10,7 +10,7 @@ import java.util.List;
 /**
  * {@code java -jar buyer-journey-kit.jar simulator --port 8089 [--stubs stubs]} or
  * {@code java -jar buyer-journey-kit.jar app --port 8080 --simulator http://localhost:8089};
- * the simulator listens on 127.0.0.1 unless {@code --host} names another address (0.0.0.0 in a container).
+ * both listen on 127.0.0.1 unless {@code --host} names another address (0.0.0.0 in a container).
  */
 public final class Launcher {
 
@@ -41,12 +41,13 @@ public final class Launcher {
 
     private static void startApp(CommandLine line) {
         ReferenceAppSettings settings = ReferenceAppSettings.forSimulator(line.option("--simulator", "http://localhost:8089"))
+                .withBindAddress(line.option("--host", ReferenceAppSettings.LOOPBACK))
                 .withPort(line.intOption("--port", 8080))
                 .withDatabase(line.option("--db", ReferenceAppSettings.DEFAULT_DATABASE))
                 .withMember1688App(environment("BJK_1688_APP_KEY", ReferenceAppSettings.SIMULATOR_1688_APP_KEY),
                         environment("BJK_1688_APP_SECRET", ReferenceAppSettings.SIMULATOR_1688_APP_SECRET));
         ReferenceApp app = ReferenceApp.start(settings);
-        System.out.println("Reference app listening on http://localhost:" + app.port() + "/en/");
+        System.out.println("Reference app listening on " + app.baseUrl() + "/en/");
     }
 
     /** Secrets come from the environment, never from the command line, where other users could read them. */
@@ -58,7 +59,7 @@ public final class Launcher {
     static String usage() {
         return String.join(System.lineSeparator(),
                 "usage: java -jar buyer-journey-kit.jar simulator [--host 127.0.0.1] [--port 8089] [--stubs stubs]",
-                "       java -jar buyer-journey-kit.jar app [--host 0.0.0.0] [--port 8080] [--simulator http://localhost:8089] [--db jdbc:h2:file:./journeys]");
+                "       java -jar buyer-journey-kit.jar app [--host 127.0.0.1] [--port 8080] [--simulator http://localhost:8089] [--db jdbc:h2:file:./journeys]");
     }
 
     /** The command and its {@code --name value} options. */

@@ -13,7 +13,9 @@ import java.util.regex.Pattern;
  */
 public final class PhoneNumbers {
     private static final Pattern COUNTRY_CODE = Pattern.compile("\\+[1-9]\\d{0,2}");
-    private static final Pattern MOBILE_CHARACTERS = Pattern.compile("[0-9 \\-]{4,20}");
+    private static final Pattern MOBILE_CHARACTERS = Pattern.compile("[0-9 \\-]+");
+    private static final int MIN_DIGITS = 4;
+    private static final int MAX_DIGITS = 20;
     private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
 
     private PhoneNumbers() {
@@ -50,6 +52,10 @@ public final class PhoneNumbers {
         }
         if (!MOBILE_CHARACTERS.matcher(mobile.trim()).matches()) {
             throw new InvalidPhoneNumber(PhoneRule.MOBILE_DIGITS, null);
+        }
+        int digits = mobile.replaceAll("[ \\-]", "").length();
+        if (digits < MIN_DIGITS || digits > MAX_DIGITS) {
+            throw new InvalidPhoneNumber(PhoneRule.MOBILE_LENGTH, null);
         }
     }
 

@@ -24,7 +24,7 @@ public final class ReferenceApp implements AutoCloseable {
         Database database = Database.open(settings.databaseUrl());
         Journeys journeys = new Journeys(new JdbcJourneyStore(database.dataSource()), GuideSections.steps());
         SectionContext context = SectionContext.of(settings, journeys);
-        WebServer web = WebServer.start(settings.port(), journeys, GuideSections.routes(context), GuideSections.messageBundles());
+        WebServer web = WebServer.start(settings.bindAddress(), settings.port(), journeys, GuideSections.routes(context), GuideSections.messageBundles());
         return new ReferenceApp(web, database);
     }
 
@@ -32,8 +32,14 @@ public final class ReferenceApp implements AutoCloseable {
         return web.port();
     }
 
+    /** Where the app listens, as a URL: loopback unless another address was asked for. */
     public String baseUrl() {
-        return "http://localhost:" + port();
+        return "http://" + host() + ":" + port();
+    }
+
+    private String host() {
+        String address = web.host();
+        return "0.0.0.0".equals(address) || "::".equals(address) ? "localhost" : address;
     }
 
     @Override

@@ -108,7 +108,7 @@ public final class AlipayCodeDsl {
         return journey.journeys().of(alias);
     }
 
-    private Buyer buyer(String alias) {
+    private ScenarioBuyer buyer(String alias) {
         return journey.buyer(alias);
     }
 

@@ -16,10 +16,10 @@ final class Buyers {
     private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
     private static final AtomicLong NEXT = new AtomicLong(new SecureRandom().nextInt(9_000_000));
     private static final AtomicLong NEXT_MAGIC = new AtomicLong(new SecureRandom().nextInt(1000));
-    private final Map<String, Buyer> byAlias = new HashMap<>();
+    private final Map<String, ScenarioBuyer> byAlias = new HashMap<>();
 
-    Buyer create(String alias, String countryCode) {
-        Buyer buyer = newBuyer(alias, countryCode);
+    ScenarioBuyer create(String alias, String countryCode) {
+        ScenarioBuyer buyer = newBuyer(alias, countryCode);
         byAlias.put(alias, buyer);
         return buyer;
     }
@@ -28,22 +28,22 @@ final class Buyers {
      * A buyer on one of the simulator's magic SMS ranges: {@code +60 19-000 NNN}{@code lastDigit}
      * (9: never receives SMS, 5: receives them late), NNN unique in this run.
      */
-    Buyer createOnMagicRange(String alias, char lastDigit) {
+    ScenarioBuyer createOnMagicRange(String alias, char lastDigit) {
         String national = String.format("19000%03d%c", NEXT_MAGIC.getAndIncrement() % 1000, lastDigit);
-        Buyer buyer = new Buyer(alias, "+60", national, "+60" + national);
+        ScenarioBuyer buyer = new ScenarioBuyer(alias, "+60", national, "+60" + national);
         byAlias.put(alias, buyer);
         return buyer;
     }
 
-    Buyer get(String alias) {
-        Buyer buyer = byAlias.get(alias);
+    ScenarioBuyer get(String alias) {
+        ScenarioBuyer buyer = byAlias.get(alias);
         if (buyer == null) {
             throw new IllegalStateException("No buyer called '" + alias + "' in this scenario; known: " + byAlias.keySet());
         }
         return buyer;
     }
 
-    private static Buyer newBuyer(String alias, String countryCode) {
+    private static ScenarioBuyer newBuyer(String alias, String countryCode) {
         int callingCode = Integer.parseInt(countryCode.replace("+", "").trim());
         String region = UTIL.getRegionCodeForCountryCode(callingCode);
         String example = String.valueOf(UTIL.getExampleNumberForType(region, PhoneNumberType.MOBILE).getNationalNumber());
@@ -51,7 +51,7 @@ final class Buyers {
             String national = withUniqueTail(example);
             PhoneNumber number = new PhoneNumber().setCountryCode(callingCode).setNationalNumber(Long.parseLong(national));
             if (UTIL.isValidNumber(number) && UTIL.getNumberType(number) == PhoneNumberType.MOBILE) {
-                return new Buyer(alias, countryCode, national, UTIL.format(number, PhoneNumberUtil.PhoneNumberFormat.E164));
+                return new ScenarioBuyer(alias, countryCode, national, UTIL.format(number, PhoneNumberUtil.PhoneNumberFormat.E164));
             }
         }
         throw new IllegalStateException("Could not make a valid mobile number for " + countryCode);

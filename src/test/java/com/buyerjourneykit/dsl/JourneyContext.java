@@ -66,7 +66,7 @@ public final class JourneyContext {
         return channel == null ? List.of() : channel.evidence().exchanges();
     }
 
-    Buyer buyer(String alias) {
+    ScenarioBuyer buyer(String alias) {
         return buyers.get(alias);
     }
 

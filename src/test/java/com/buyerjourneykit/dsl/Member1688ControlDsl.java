@@ -23,7 +23,7 @@ public final class Member1688ControlDsl {
         seed(names.nameOf(alias), journey.buyers().create("owner of " + alias, "+60"), false);
     }
 
-    private void seed(String memberName, Buyer owner, boolean verified) {
+    private void seed(String memberName, ScenarioBuyer owner, boolean verified) {
         journey.control(Member1688ControlDriver.class)
                 .seedMember(new MemberSeed(memberName, RegistrationDraft.PASSWORD, owner.phone(), verified));
     }

@@ -128,7 +128,7 @@ public final class MemberRegistrationDsl {
         return RegistrationDraft.validFor(buyer(), names.nameOf(BuyersDsl.BUYER));
     }
 
-    private Buyer buyer() {
+    private ScenarioBuyer buyer() {
         return journey.buyer(BuyersDsl.BUYER);
     }
 

@@ -21,7 +21,7 @@ final class RegistrationDraft {
     private Boolean agreeAlipay = true;
     private String businessLicence;
 
-    static RegistrationDraft validFor(Buyer buyer, String memberName) {
+    static RegistrationDraft validFor(ScenarioBuyer buyer, String memberName) {
         RegistrationDraft draft = new RegistrationDraft();
         draft.memberName = memberName;
         draft.countryCode = buyer.countryCode();

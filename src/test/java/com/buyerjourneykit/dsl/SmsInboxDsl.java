@@ -17,20 +17,20 @@ public final class SmsInboxDsl {
         assertThat(codesOf(journey.buyer(alias))).as("codes that reached the phone of %s", alias).isEmpty();
     }
 
-    List<String> codesOf(Buyer buyer) {
+    List<String> codesOf(ScenarioBuyer buyer) {
         return inbox().codesSentTo(buyer.e164());
     }
 
-    String latestCodeOf(Buyer buyer) {
+    String latestCodeOf(ScenarioBuyer buyer) {
         return latest(codesOf(buyer), "codes sent by SMS to " + buyer.alias());
     }
 
     /** The codes one provider ({@code alipay}, {@code 1688}) sent to the buyer, oldest first. */
-    List<String> codesFrom(String provider, Buyer buyer) {
+    List<String> codesFrom(String provider, ScenarioBuyer buyer) {
         return inbox().codesSentBy(provider, buyer.e164());
     }
 
-    String latestCodeFrom(String provider, Buyer buyer) {
+    String latestCodeFrom(String provider, ScenarioBuyer buyer) {
         return latest(codesFrom(provider, buyer), "codes sent by " + provider + " to " + buyer.alias());
     }
 

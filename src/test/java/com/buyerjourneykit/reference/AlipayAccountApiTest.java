@@ -175,7 +175,7 @@ class AlipayAccountApiTest {
 
     @Test
     void aPageWithBadInputNamesTheFieldAndTheRule() {
-        HttpResponse<String> page = JsonHttp.postForm(RUNNING.app().baseUrl() + "/en/journeys/" + journeys.newJourney() + "/alipay/identity",
+        HttpResponse<String> page = JsonHttp.postPageForm(RUNNING.app().baseUrl() + "/en/journeys/" + journeys.newJourney() + "/alipay/identity",
                 "documentType=PASSPORT&documentNumber=ABCD&fullName=Nur&nationality=MY&dateOfBirth=1990-04-12");
         assertThat(page.statusCode()).isEqualTo(400);
         assertThat(page.body()).contains("data-field=\"documentNumber\"").contains("data-rule=\"document-number\"")
@@ -184,7 +184,7 @@ class AlipayAccountApiTest {
 
     @Test
     void aPageAskedTooEarlyNamesTheMissingStep() {
-        HttpResponse<String> page = JsonHttp.postForm(RUNNING.app().baseUrl() + "/en/journeys/" + journeys.newJourney() + "/alipay/personal-details",
+        HttpResponse<String> page = JsonHttp.postPageForm(RUNNING.app().baseUrl() + "/en/journeys/" + journeys.newJourney() + "/alipay/personal-details",
                 "occupation=Trader");
         assertThat(page.statusCode()).isEqualTo(409);
         assertThat(page.body()).contains("data-missing-step=\"alipay-sms-code\"");

@@ -188,10 +188,9 @@ class MemberAccountApiTest {
     @Test
     void aPageShowsTheBrokenRuleNextToItsFieldWithA400() {
         String journey = journeyId();
-        HttpResponse<String> page = call(HttpRequest.newBuilder(URI.create(RUNNING.app().baseUrl() + "/en/journeys/" + journey
-                        + "/1688/registration")).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("accountType=personal&memberName=shopper1&password=Secret-2026"
-                        + "&confirmPassword=Secret-2026&countryCode=%2B60&mobile=123456789&sliderOffset=far")).build());
+        HttpResponse<String> page = JsonHttp.postPageForm(RUNNING.app().baseUrl() + "/en/journeys/" + journey
+                + "/1688/registration", "accountType=personal&memberName=shopper1&password=Secret-2026"
+                + "&confirmPassword=Secret-2026&countryCode=%2B60&mobile=123456789&sliderOffset=far");
         assertThat(page.statusCode()).isEqualTo(400);
         assertThat(page.body()).contains("data-field=\"sliderOffset\"").contains("data-rule=\"integer\"");
     }

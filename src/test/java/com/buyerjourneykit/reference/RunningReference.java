@@ -10,12 +10,12 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * A real simulator and a reference app on an in-memory database of the test class's own, started
  * once for the class and stopped after it: {@code @RegisterExtension static final RunningReference RUNNING = …}.
  */
-final class RunningReference implements BeforeAllCallback, AfterAllCallback {
+public final class RunningReference implements BeforeAllCallback, AfterAllCallback {
     private final String jdbcUrl;
     private Simulator simulator;
     private ReferenceApp app;
 
-    RunningReference(String databaseName) {
+    public RunningReference(String databaseName) {
         this.jdbcUrl = "jdbc:h2:mem:" + databaseName + ";DB_CLOSE_DELAY=-1";
     }
 
@@ -31,15 +31,15 @@ final class RunningReference implements BeforeAllCallback, AfterAllCallback {
         simulator.close();
     }
 
-    Simulator simulator() {
+    public Simulator simulator() {
         return simulator;
     }
 
-    ReferenceApp app() {
+    public ReferenceApp app() {
         return app;
     }
 
-    String jdbcUrl() {
+    public String jdbcUrl() {
         return jdbcUrl;
     }
 }

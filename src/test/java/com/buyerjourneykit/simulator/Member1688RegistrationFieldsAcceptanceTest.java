@@ -112,7 +112,7 @@ class Member1688RegistrationFieldsAcceptanceTest {
         "countryCode, 60,                    known-country-code",
         "mobile,      2025550123,            mobile-number-for-country",
         "mobile,      12-345-abc,            digits-only",
-        "mobile,      123456789012345678901, digits-only",
+        "mobile,      123456789012345678901, length-4-20",
         "businessLicence, 9135010000000000000000000000000000000000000000000000000000000000X, max-length-64"})
     void refusesFieldsOfTheWrongShape(String field, String value, String rule) {
         Map<String, String> form = buyer.form(uniqueName(), newMobile());

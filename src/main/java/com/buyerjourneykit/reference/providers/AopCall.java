@@ -50,7 +50,7 @@ public final class AopCall {
         Map<String, String> signed = new LinkedHashMap<>(parameters);
         signed.put("_aop_timestamp", String.valueOf(clock.millis()));
         signed.put(AopSignature.PARAMETER, AopSignature.sign(app.secret(), urlPath, signed));
-        ProviderHttp.Answer answer = http.postForm(baseUrl + "/openapi/" + urlPath, form(signed));
+        ProviderHttp.Answer answer = http.postForm("1688", baseUrl + "/openapi/" + urlPath, form(signed));
         return read(api, answer);
     }
 

@@ -37,7 +37,7 @@ public final class GatewayCall {
      * name → the buyer's field name), the buyer hears it as bad input naming their field and Alipay's rule.
      */
     public JsonNode call(String method, Map<String, String> bizContent, Map<String, String> buyerFields) {
-        ProviderHttp.Answer answer = http.postForm(url, form(method, bizContent));
+        ProviderHttp.Answer answer = http.postForm("Alipay", url, form(method, bizContent));
         JsonNode response = parse(answer.body()).path(method.replace('.', '_') + "_response");
         if (response.isMissingNode()) {
             throw new ProviderUnavailable("Alipay", "HTTP " + answer.status() + " without " + method + "_response");

@@ -22,7 +22,8 @@ public final class ProviderHttp {
     public record Answer(int status, String body) {
     }
 
-    Answer postForm(String url, String form) {
+    /** {@code provider} names who failed when the call fails: a refused connection, a reset, a timeout. */
+    Answer postForm(String provider, String url, String form) {
         HttpRequest request = HttpRequest.newBuilder(URI.create(url))
                 .timeout(requestTimeout)
                 .header("Content-Type", "application/x-www-form-urlencoded; charset=utf-8")
@@ -32,10 +33,10 @@ public final class ProviderHttp {
             HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
             return new Answer(response.statusCode(), response.body());
         } catch (IOException e) {
-            throw new ProviderUnavailable(url, e);
+            throw new ProviderUnavailable(provider, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new ProviderUnavailable(url, e);
+            throw new ProviderUnavailable(provider, e);
         }
     }
 }

@@ -21,6 +21,7 @@ final class JourneyApi {
     void start(Context ctx) {
         JsonRequest body = JsonRequest.of(ctx.body());
         Journeys.Started started = journeys.start(body.text("countryCode"), body.text("mobile"));
+        RequestLog.rememberBuyer(ctx, started.journey().mobile().masked());
         ObjectNode answer = progress(started.journey()).put("result", started.isNew() ? "journey-started" : "journey-resumed");
         JsonReply.send(ctx, started.isNew() ? 201 : 200, answer);
     }

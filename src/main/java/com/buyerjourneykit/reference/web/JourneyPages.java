@@ -32,6 +32,7 @@ final class JourneyPages {
         PageFlow.with(model, "mobile", ctx.formParam("mobile"));
         try {
             Journeys.Started started = journeys.start(ctx.formParam("countryCode"), ctx.formParam("mobile"));
+            RequestLog.rememberBuyer(ctx, started.journey().mobile().masked());
             ctx.redirect("/" + Language.of(ctx).tag() + "/journeys/" + started.journey().id() + "?outcome="
                     + (started.isNew() ? STARTED : RESUMED));
         } catch (InvalidInput invalid) {

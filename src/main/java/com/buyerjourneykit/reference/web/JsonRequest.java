@@ -1,13 +1,24 @@
 package com.buyerjourneykit.reference.web;
 
 import com.buyerjourneykit.reference.journey.InvalidInput;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
-/** A REST request body read defensively: every problem becomes an {@link InvalidInput} naming the field. */
+/**
+ * A REST request body read defensively: every problem becomes an {@link InvalidInput} naming the field.
+ * Strict, because leniency was exploitable: with a repeated key the last value won (a wrong code and
+ * then the right one passed), and text after the object was silently dropped.
+ */
 final class JsonRequest {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = JsonMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+    private static final Pattern REPEATED_KEY = Pattern.compile("Duplicate field '([^']*)'");
     private static final int MAX_TEXT = 200;
     private final JsonNode body;
 
@@ -16,15 +27,37 @@ final class JsonRequest {
     }
 
     static JsonRequest of(String text) {
-        try {
-            JsonNode body = JSON.readTree(text == null ? "" : text);
+        try (JsonParser parser = JSON.createParser(text == null ? "" : text)) {
+            JsonNode body = JSON.readTree(parser);
             if (body == null || !body.isObject()) {
                 throw notAnObject();
             }
+            requireNothingAfter(parser);
             return new JsonRequest(body);
         } catch (JsonProcessingException e) {
+            throw repeatedKeyOrNotAnObject(e);
+        } catch (IOException e) {
             throw notAnObject();
         }
+    }
+
+    private static void requireNothingAfter(JsonParser parser) {
+        try {
+            if (parser.nextToken() == null) {
+                return;
+            }
+        } catch (IOException e) {
+            // whatever follows, even unreadable text, is more than the one object
+        }
+        throw new InvalidInput("body", "single-json-object", "the request body must be one JSON object and nothing after it");
+    }
+
+    private static InvalidInput repeatedKeyOrNotAnObject(JsonProcessingException e) {
+        Matcher repeated = REPEATED_KEY.matcher(e.getOriginalMessage());
+        if (repeated.find()) {
+            return new InvalidInput(repeated.group(1), "unique-keys", repeated.group(1) + " must be given once, not repeated");
+        }
+        return notAnObject();
     }
 
     /** A string field; {@code null} when absent, so the journey's own rules name what is required. */

@@ -12,10 +12,11 @@ final class JsonStepRequest implements StepRequest {
         this.body = body;
     }
 
-    /** The body is read, and refused unless a JSON object, before the step runs; {@code readsBody} false ignores it. */
-    static JsonStepRequest of(Context ctx, boolean readsBody) {
+    /** The body is read, and refused unless a JSON object, before the step runs; without {@code needsBody} none may be sent. */
+    static JsonStepRequest of(Context ctx, boolean needsBody) {
+        String body = ctx.body();
         return new JsonStepRequest(ctx.pathParamMap().getOrDefault("journeyId", ""),
-                JsonRequest.of(readsBody ? ctx.body() : "{}"));
+                JsonRequest.of(body.isEmpty() && !needsBody ? "{}" : body));
     }
 
     @Override

@@ -72,7 +72,7 @@ final class PageFlow {
         if (route.isJourneyAction()) {
             model.put("maskedMobile", journeys.find(ctx.pathParam("journeyId")).mobile().masked());
         }
-        boolean firstVisit = ctx.formParamMap().isEmpty();
+        boolean firstVisit = ctx.formParamMap().keySet().stream().allMatch(FormToken.FIELD::equals);
         route.typedBack().forEach((field, preset) -> with(model, field, firstVisit ? preset : ctx.formParam(field)));
         return model;
     }

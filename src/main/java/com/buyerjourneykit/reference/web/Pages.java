@@ -32,6 +32,7 @@ final class Pages {
         org.thymeleaf.context.Context context = new org.thymeleaf.context.Context(language.locale(), model);
         context.setVariable("lang", language.tag());
         context.setVariable("page", page);
+        context.setVariable(FormToken.MODEL, ctx.attribute(FormToken.MODEL));
         ctx.status(status).contentType("text/html; charset=utf-8").result(engine.process(page, context));
     }
 }

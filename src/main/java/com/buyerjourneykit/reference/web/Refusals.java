@@ -5,19 +5,23 @@ import com.buyerjourneykit.reference.journey.JourneyNotFound;
 import com.buyerjourneykit.reference.journey.ProviderUnavailable;
 import com.buyerjourneykit.reference.journey.StepAlreadyDone;
 import com.buyerjourneykit.reference.journey.StepNotReady;
+import io.javalin.http.HttpResponseException;
 import java.util.List;
 
 /** The one mapping from a refusal to its answer: REST sends it as JSON, a page shows the same outcome, facts and status. */
 final class Refusals {
     static final List<Class<? extends RuntimeException>> ALL = List.of(InvalidInput.class, StepNotReady.class,
-            StepAlreadyDone.class, JourneyNotFound.class, UnknownLanguage.class, ProviderUnavailable.class);
+            StepAlreadyDone.class, JourneyNotFound.class, UnknownLanguage.class, ProviderUnavailable.class,
+            UnsupportedMediaType.class, HttpResponseException.class, FormNotFromThisSite.class);
+    static final int MAX_BODY_BYTES = 64 * 1024;
 
     private Refusals() {
     }
 
-    /** Refusals a page shows beside its form; the others (no such journey, language or provider) end the page. */
+    /** Refusals a page shows beside its form (a provider outage too, so the buyer can try again); the others end the page. */
     static boolean shownOnPage(RuntimeException refusal) {
-        return refusal instanceof InvalidInput || refusal instanceof StepNotReady || refusal instanceof StepAlreadyDone;
+        return refusal instanceof InvalidInput || refusal instanceof StepNotReady || refusal instanceof StepAlreadyDone
+                || refusal instanceof ProviderUnavailable;
     }
 
     static StepAnswer answer(RuntimeException refusal) {
@@ -38,10 +42,31 @@ final class Refusals {
         if (refusal instanceof UnknownLanguage) {
             return unknown(refusal, "unknown-language", "lang", "supported-language");
         }
-        if (refusal instanceof ProviderUnavailable) {
-            return StepAnswer.refusal(503, "provider-unavailable", refusal.getMessage());
+        if (refusal instanceof ProviderUnavailable unavailable) {
+            return StepAnswer.refusal(503, "provider-unavailable", refusal.getMessage()).showing("provider", unavailable.provider());
+        }
+        if (refusal instanceof UnsupportedMediaType) {
+            return StepAnswer.refusal(415, "unsupported-media-type", refusal.getMessage()).with("field", "Content-Type")
+                    .with("rule", "application/json");
+        }
+        if (refusal instanceof FormNotFromThisSite) {
+            return StepAnswer.refusal(403, "form-not-from-this-site", refusal.getMessage()).with("field", FormToken.FIELD)
+                    .with("rule", "same-site-form");
+        }
+        if (refusal instanceof HttpResponseException http) {
+            return fromTheServer(http);
         }
         throw new IllegalArgumentException("not a refusal of the journey", refusal);
+    }
+
+    /** Refusals the web server raises itself, such as a body over {@code maxRequestSize}; its own answer is plain text. */
+    private static StepAnswer fromTheServer(HttpResponseException refusal) {
+        if (refusal.getStatus() == 413) {
+            return StepAnswer.refusal(413, "body-too-large", "the request body must be at most " + MAX_BODY_BYTES + " bytes")
+                    .with("field", "body").with("rule", "max-body-size");
+        }
+        String outcome = refusal.getStatus() == 404 ? "not-found" : "http-" + refusal.getStatus();
+        return StepAnswer.refusal(refusal.getStatus(), outcome, refusal.getMessage());
     }
 
     private static StepAnswer unknown(RuntimeException refusal, String outcome, String field, String rule) {

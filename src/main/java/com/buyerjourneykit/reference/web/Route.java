@@ -19,7 +19,7 @@ public final class Route {
     private final String template;
     private final StepHandler handler;
     private final Map<String, String> typedBack = new LinkedHashMap<>();
-    private boolean readsBody = true;
+    private boolean needsBody = true;
 
     private Route(boolean journeyAction, String path, String template, StepHandler handler) {
         this.journeyAction = journeyAction;
@@ -50,9 +50,9 @@ public final class Route {
         return this;
     }
 
-    /** The step needs nothing from the REST body and does not read it (a POST without a body is fine). */
-    public Route ignoringBody() {
-        readsBody = false;
+    /** The step needs nothing from the REST body: a POST without one is fine; one that is sent must still be a JSON object. */
+    public Route needingNoBody() {
+        needsBody = false;
         return this;
     }
 
@@ -80,7 +80,7 @@ public final class Route {
         return Collections.unmodifiableMap(typedBack);
     }
 
-    boolean readsBody() {
-        return readsBody && journeyAction;
+    boolean needsBody() {
+        return needsBody && journeyAction;
     }
 }

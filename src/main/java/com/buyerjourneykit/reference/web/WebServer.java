@@ -17,16 +17,22 @@ import org.slf4j.LoggerFactory;
 public final class WebServer {
     private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
     private final Javalin javalin;
+    private final String host;
 
-    private WebServer(Javalin javalin) {
+    private WebServer(Javalin javalin, String host) {
         this.javalin = javalin;
+        this.host = host;
     }
 
     /** {@code sectionBundles}: the sections' message bundles, such as {@code i18n/alipayaccount/messages}. */
-    public static WebServer start(int port, Journeys journeys, RouteTable routes, List<String> sectionBundles) {
+    public static WebServer start(String host, int port, Journeys journeys, RouteTable routes, List<String> sectionBundles) {
         PageFlow flow = new PageFlow(new Pages(sectionBundles), journeys);
-        Javalin javalin = Javalin.create(config -> configure(config, journeys, routes, flow)).start(port);
-        return new WebServer(javalin);
+        Javalin javalin = Javalin.create(config -> configure(config, journeys, routes, flow)).start(host, port);
+        return new WebServer(javalin, host);
+    }
+
+    public String host() {
+        return host;
     }
 
     public int port() {
@@ -39,7 +45,10 @@ public final class WebServer {
 
     private static void configure(JavalinConfig config, Journeys journeys, RouteTable routes, PageFlow flow) {
         config.startup.showJavalinBanner = false;
-        config.http.maxRequestSize = 64 * 1024;
+        config.http.maxRequestSize = Refusals.MAX_BODY_BYTES;
+        RequestLog requests = new RequestLog(journeys);
+        config.routes.before(RequestLog::start);
+        config.requestLogger.http((ctx, javalinMilliseconds) -> requests.log(ctx));
         config.staticFiles.add(files -> {
             files.hostedPath = "/assets";
             files.directory = "/static";
@@ -54,12 +63,29 @@ public final class WebServer {
     private static void journeyRoutes(JavalinConfig config, Journeys journeys, PageFlow flow) {
         JourneyApi api = new JourneyApi(journeys);
         JourneyPages pages = new JourneyPages(journeys, flow);
+        config.routes.before(WebServer::guard);
         config.routes.get("/", ctx -> ctx.redirect("/en/"));
         config.routes.get("/{lang}/", pages::home);
         config.routes.post("/{lang}/journeys", pages::start);
         config.routes.get("/{lang}/journeys/{journeyId}", pages::progress);
         config.routes.post(JourneyApi.START, api::start);
         config.routes.get(JourneyApi.SHOW, api::show);
+    }
+
+    /** Before any route: security headers on every answer; REST posts are JSON; page posts carry their form token. */
+    private static void guard(Context ctx) {
+        SecurityHeaders.add(ctx);
+        boolean api = ctx.path().startsWith("/api/");
+        if ("POST".equals(ctx.method().name())) {
+            if (api) {
+                JsonContentType.require(ctx);
+            } else {
+                FormToken.require(ctx);
+            }
+        }
+        if (!api && !ctx.path().startsWith("/assets/")) {
+            FormToken.issue(ctx);
+        }
     }
 
     /** One declaration, both faces: the REST route and the page pair. */
@@ -75,7 +101,7 @@ public final class WebServer {
     }
 
     private static void answerJson(Context ctx, Route route) {
-        JsonReply.send(ctx, route.handler().answer(JsonStepRequest.of(ctx, route.readsBody())));
+        JsonReply.send(ctx, route.handler().answer(JsonStepRequest.of(ctx, route.needsBody())));
     }
 
     private static <T extends RuntimeException> void answerRefusal(JavalinConfig config, Class<T> refusal) {

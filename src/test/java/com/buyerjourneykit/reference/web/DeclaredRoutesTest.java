@@ -30,7 +30,7 @@ class DeclaredRoutesTest {
     @BeforeAll
     static void start() {
         Journeys journeys = new Journeys(new InMemoryJourneyStore(), new JourneySteps(List.of()));
-        web = WebServer.start(0, journeys, new RouteTable(List.of(HELP, ECHO)), List.of());
+        web = WebServer.start("127.0.0.1", 0, journeys, new RouteTable(List.of(HELP, ECHO)), List.of());
     }
 
     @AfterAll

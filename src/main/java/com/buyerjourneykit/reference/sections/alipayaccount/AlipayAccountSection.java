@@ -30,7 +30,7 @@ public final class AlipayAccountSection implements GuideSection {
         AlipayAccountCompletion completion = new AlipayAccountCompletion(alipay, context.journeys(), context.clock());
         return List.of(
                 Route.journeyAction(AlipayAccountSteps.SMS_CODE.path(), template(CODE_PAGE),
-                        request -> CodeAnswers.of(opening.requestCode(request.journeyId()))).ignoringBody(),
+                        request -> CodeAnswers.of(opening.requestCode(request.journeyId()))).needingNoBody(),
                 Route.journeyAction(AlipayAccountSteps.SMS_CODE.path() + "/checks", template(CODE_PAGE),
                         request -> CodeAnswers.of(opening.enterCode(request.journeyId(), request.text("code")))),
                 Route.journeyAction(AlipayAccountSteps.IDENTITY.path(), template("alipay-identity"),

@@ -38,11 +38,12 @@ public final class MemberAccountSection implements GuideSection {
                         .typingBack("memberName", "mobile", "businessLicence")
                         .typingBackPreset("accountType", "personal").typingBackPreset("countryCode", "+86"),
                 Route.journeyAction(MemberAccountSteps.REGISTRATION.path() + "/resend", template(CODE_PAGE),
-                        request -> MemberAnswers.of(opening.resendCode(request.journeyId()))),
+                        request -> MemberAnswers.of(opening.resendCode(request.journeyId()))).needingNoBody(),
                 Route.journeyAction(MemberAccountSteps.SMS_CODE.path(), template(CODE_PAGE),
                         request -> MemberAnswers.of(opening.enterCode(request.journeyId(), request.text("code")))),
                 Route.journeyAction(MemberAccountSteps.ALIPAY_VERIFICATION.path(), template("member-verification"),
-                        request -> MemberAnswers.of(verification.verify(request.journeyId()))).typingBack("memberName"),
+                        request -> MemberAnswers.of(verification.verify(request.journeyId()))).typingBack("memberName")
+                        .needingNoBody(),
                 Route.journeyAction("1688/existing-account", template("member-existing"),
                         request -> MemberAnswers.of(existing.link(request.journeyId(), request.text("memberName"),
                                 request.text("password")))).typingBack("memberName"));

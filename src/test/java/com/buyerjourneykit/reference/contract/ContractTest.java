@@ -1,0 +1,234 @@
+package com.buyerjourneykit.reference.contract;
+
+import static com.buyerjourneykit.reference.contract.ContractCalls.JOURNEY;
+import static com.buyerjourneykit.reference.contract.ContractCalls.JOURNEYS;
+import static com.buyerjourneykit.reference.contract.ContractCalls.field;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.buyerjourneykit.reference.ReferenceApp;
+import com.buyerjourneykit.reference.ReferenceAppSettings;
+import com.buyerjourneykit.reference.RunningReference;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * Issue 7, defect 7: the app and openapi/reference-api.yaml cannot drift apart. Real requests go to a
+ * running app; every answer (and every accepted request) is validated against the contract, and
+ * every documented status of every operation must have been seen. A provider outage is an app on
+ * the same database whose providers are unreachable.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ContractTest {
+    @RegisterExtension
+    static final RunningReference RUNNING = new RunningReference("contract-test");
+    private static final PublishedContract CONTRACT = new PublishedContract();
+    private static final ContractCalls CALLS = new ContractCalls(CONTRACT);
+    private static final AtomicInteger NEXT_MOBILE = new AtomicInteger(1000);
+    private static final String PASSWORD = "Secret-2026";
+    private static final Map<String, String> VALID = Map.of(
+            "alipay/verification-codes", "",
+            "alipay/verification-codes/checks", "{\"code\":\"123456\"}",
+            "alipay/identity", "{\"documentType\":\"PASSPORT\",\"documentNumber\":\"A12345678\",\"fullName\":\"Nur Aisyah\","
+                    + "\"nationality\":\"MY\",\"dateOfBirth\":\"1990-04-12\"}",
+            "alipay/address", "{\"country\":\"MY\",\"region\":\"Selangor\",\"city\":\"Petaling Jaya\","
+                    + "\"addressLine\":\"12 Jalan SS 2/24\",\"postalCode\":\"47300\"}",
+            "alipay/personal-details", "{\"occupation\":\"Online retailer\",\"email\":\"buyer@example.com\"}",
+            "1688/registration/resend", "",
+            "1688/registration/code-checks", "{\"code\":\"123456\"}",
+            "1688/alipay-verification", "",
+            "1688/existing-account", "{\"memberName\":\"shopper\",\"password\":\"" + PASSWORD + "\"}");
+    private static ReferenceApp unreachableProviders;
+
+    @BeforeAll
+    static void startAnAppWhoseProvidersAreDown() {
+        unreachableProviders = ReferenceApp.start(ReferenceAppSettings.forSimulator("http://127.0.0.1:9")
+                .withDatabase(RUNNING.jdbcUrl()));
+    }
+
+    @AfterAll
+    static void everyDocumentedStatusWasSeen() {
+        unreachableProviders.close();
+        System.out.printf("contract: %d documented operation statuses, %d not exercised%n",
+                CONTRACT.documented().size(), CONTRACT.notSeen().size());
+        assertThat(CONTRACT.notSeen()).as("documented but never answered").isEmpty();
+    }
+
+    @Test
+    @Order(1)
+    void journeysStartResumeAndShow() {
+        String mobile = mobile();
+        String started = CALLS.send(app(), Exchange.post(JOURNEYS, JOURNEYS, phone(mobile)), 201);
+        CALLS.send(app(), Exchange.post(JOURNEYS, JOURNEYS, phone(mobile)), 200);
+        CALLS.send(app(), Exchange.post(JOURNEYS, JOURNEYS, "{\"countryCode\":\"+60\"}"), 400);
+        CALLS.send(app(), Exchange.get(JOURNEY, JOURNEYS + "/" + field(started, "journeyId")), 200);
+        CALLS.send(app(), Exchange.get(JOURNEY, JOURNEYS + "/no-such-journey"), 404);
+    }
+
+    @Test
+    @Order(1)
+    void helpContactsNowAtAMomentAndWithABadMoment() {
+        CALLS.send(app(), Exchange.get("/api/v1/help", "/api/v1/help"), 200);
+        CALLS.send(app(), Exchange.get("/api/v1/help", "/api/v1/help?at=2026-01-05T09:00%2B08:00"), 200);
+        CALLS.send(app(), Exchange.get("/api/v1/help", "/api/v1/help?at=tomorrow"), 400);
+    }
+
+    @Test
+    @Order(2)
+    void everyPostRefusesBadBodiesTypesSizesAndUnknownJourneys() {
+        String journey = journey(mobile());
+        refuseBadRequests(JOURNEYS, JOURNEYS);
+        VALID.forEach((step, body) -> {
+            refuseBadRequests(JOURNEY + "/" + step, JOURNEYS + "/" + journey + "/" + step);
+            CALLS.step(app(), "no-such-journey", step, body, 404);
+        });
+        CALLS.step(app(), "no-such-journey", "1688/registration", registration("no-such-journey", mobile()), 404);
+        refuseBadRequests(JOURNEY + "/1688/registration", JOURNEYS + "/" + journey + "/1688/registration");
+    }
+
+    @Test
+    @Order(3)
+    void theAlipayAccountStepByStep() {
+        String mobile = mobile();
+        String journey = journey(mobile);
+        CALLS.step(app(), journey, "alipay/identity", VALID.get("alipay/identity"), 409);
+        CALLS.step(down(), journey, "alipay/verification-codes", "", 503);
+        CALLS.step(app(), journey, "alipay/verification-codes", "", 201);
+        CALLS.step(app(), journey, "alipay/verification-codes", "{}", 429);
+        CALLS.step(app(), journey, "alipay/verification-codes/checks", "{\"code\":\"" + wrong(smsCode(mobile)) + "\"}", 422);
+        CALLS.step(down(), journey, "alipay/verification-codes/checks", code(smsCode(mobile)), 503);
+        CALLS.step(app(), journey, "alipay/verification-codes/checks", code(smsCode(mobile)), 200);
+        CALLS.step(app(), journey, "alipay/address", VALID.get("alipay/address"), 409);
+        CALLS.step(app(), journey, "alipay/identity", VALID.get("alipay/identity").replace("A12345678", "FAIL12345"), 422);
+        passAfterAnOutage(journey, "alipay/identity", 200);
+        CALLS.step(app(), journey, "alipay/personal-details", VALID.get("alipay/personal-details"), 409);
+        passAfterAnOutage(journey, "alipay/address", 200);
+        passAfterAnOutage(journey, "alipay/personal-details", 200);
+    }
+
+    @Test
+    @Order(4)
+    void theMemberAccountStepByStep() {
+        String mobile = mobile();
+        String journey = journey(mobile);
+        CALLS.step(app(), journey, "1688/registration/resend", "", 409);
+        CALLS.step(app(), journey, "1688/registration/code-checks", code("123456"), 409);
+        CALLS.step(app(), journey, "1688/alipay-verification", "", 409);
+        CALLS.step(app(), journey, "1688/registration", registration(journey, mobile).replace("300", "299"), 422);
+        CALLS.step(down(), journey, "1688/registration", registration(journey, mobile), 503);
+        CALLS.step(app(), journey, "1688/registration", registration(journey, mobile), 201);
+        CALLS.step(app(), journey, "1688/registration", registration(journey, mobile), 429);
+        CALLS.step(app(), journey, "1688/registration/resend", "", 429);
+        CALLS.step(down(), journey, "1688/registration/resend", "", 503);
+        advanceClock(mobile, 61);
+        CALLS.step(app(), journey, "1688/registration/resend", "", 201);
+        CALLS.step(app(), journey, "1688/registration/code-checks", "{\"code\":\"" + wrong(smsCode(mobile)) + "\"}", 422);
+        CALLS.step(down(), journey, "1688/registration/code-checks", code(smsCode(mobile)), 503);
+        CALLS.step(app(), journey, "1688/registration/code-checks", code(smsCode(mobile)), 200);
+        CALLS.step(app(), journey, "1688/registration", registration(journey, mobile), 409);
+        CALLS.step(app(), journey, "1688/existing-account", VALID.get("1688/existing-account"), 409);
+        control("/alipay/completed-accounts", "{\"phone\":\"+60" + mobile + "\"}");
+        passAfterAnOutage(journey, "1688/alipay-verification", 200);
+    }
+
+    @Test
+    @Order(5)
+    void signingInWithAnExistingMember() {
+        String mobile = mobile();
+        String journey = journey(mobile);
+        String member = "member" + mobile;
+        control("/1688/members", "{\"memberName\":\"" + member + "\",\"password\":\"" + PASSWORD
+                + "\",\"countryCode\":\"+60\",\"mobile\":\"" + mobile + "\",\"verified\":true}");
+        CALLS.step(app(), journey, "1688/existing-account", "{\"memberName\":\"" + member + "\",\"password\":\"Wrong-2026\"}", 422);
+        passAfterAnOutage(journey, "1688/existing-account", "{\"memberName\":\"" + member + "\",\"password\":\"" + PASSWORD + "\"}", 200);
+    }
+
+    /** Last: it resets the simulator, which then no longer knows the registration or the member of these journeys. */
+    @Test
+    @Order(6)
+    void whatTheProviderForgot() {
+        String waiting = mobile();
+        String waitingJourney = journey(waiting);
+        CALLS.step(app(), waitingJourney, "1688/registration", registration(waitingJourney, waiting), 201);
+        String registered = mobile();
+        String registeredJourney = journey(registered);
+        CALLS.step(app(), registeredJourney, "1688/registration", registration(registeredJourney, registered), 201);
+        CALLS.step(app(), registeredJourney, "1688/registration/code-checks", code(smsCode(registered)), 200);
+        control("/reset", "{}");
+        control("/alipay/completed-accounts", "{\"phone\":\"+60" + registered + "\"}");
+        advanceClock(waiting, 61);
+        CALLS.step(app(), waitingJourney, "1688/registration/resend", "", 422);
+        CALLS.step(app(), registeredJourney, "1688/alipay-verification", "", 422);
+    }
+
+    private static void refuseBadRequests(String template, String path) {
+        CALLS.send(app(), new Exchange("POST", template, path, Exchange.JSON, "[1, 2]"), 400);
+        CALLS.send(app(), new Exchange("POST", template, path, Exchange.JSON, "{\"note\":\"" + "x".repeat(70_000) + "\"}"), 413);
+        CALLS.send(app(), new Exchange("POST", template, path, "text/plain", "{}"), 415);
+    }
+
+    /** The provider is down: 503 and nothing recorded; the same request afterwards passes. */
+    private static void passAfterAnOutage(String journey, String step, int expected) {
+        passAfterAnOutage(journey, step, VALID.get(step), expected);
+    }
+
+    private static void passAfterAnOutage(String journey, String step, String body, int expected) {
+        CALLS.step(down(), journey, step, body, 503);
+        CALLS.step(app(), journey, step, body, expected);
+    }
+
+    private static String registration(String journey, String mobile) {
+        String name = "m" + journey.replace("-", "").substring(0, Math.min(12, journey.length()));
+        return "{\"accountType\":\"personal\",\"memberName\":\"" + name + "\",\"password\":\"" + PASSWORD
+                + "\",\"confirmPassword\":\"" + PASSWORD + "\",\"countryCode\":\"+60\",\"mobile\":\"" + mobile
+                + "\",\"sliderOffset\":300,\"agreeTerms\":true,\"agreePrivacy\":true,\"agreeAlipay\":true}";
+    }
+
+    private static String smsCode(String mobile) {
+        String inbox = ContractCalls.call(RUNNING.simulator().baseUrl(), Exchange.get("", "/__admin/sim/sms-inbox/+60" + mobile)).body();
+        return inbox.replaceAll("(?s).*\"code\"\\s*:\\s*\"(\\d{6})\".*", "$1");
+    }
+
+    private static String wrong(String code) {
+        return code.equals("000000") ? "111111" : "000000";
+    }
+
+    private static String code(String code) {
+        return "{\"code\":\"" + code + "\"}";
+    }
+
+    private static void advanceClock(String mobile, int seconds) {
+        control("/clock/advance", "{\"seconds\":" + seconds + ",\"phone\":\"+60" + mobile + "\"}");
+    }
+
+    private static void control(String path, String body) {
+        int status = ContractCalls.call(RUNNING.simulator().baseUrl(), Exchange.post("", "/__admin/sim" + path, body)).statusCode();
+        assertThat(status).as("control %s", path).isBetween(200, 299);
+    }
+
+    private static String journey(String mobile) {
+        return field(CALLS.send(app(), Exchange.post(JOURNEYS, JOURNEYS, phone(mobile)), 201), "journeyId");
+    }
+
+    private static String phone(String mobile) {
+        return "{\"countryCode\":\"+60\",\"mobile\":\"" + mobile + "\"}";
+    }
+
+    private static String mobile() {
+        return "12349" + NEXT_MOBILE.getAndIncrement();
+    }
+
+    private static String app() {
+        return RUNNING.app().baseUrl();
+    }
+
+    private static String down() {
+        return unreachableProviders.baseUrl();
+    }
+}
