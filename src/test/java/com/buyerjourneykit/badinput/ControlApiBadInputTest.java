@@ -26,7 +26,6 @@ class ControlApiBadInputTest {
 
     @BeforeAll
     static void start() {
-        QuietRequestLogs.apply();
         running = SimulatorUnderTest.start();
         control = new Family("simulator control API", running.probe(), ControlApiBadInputTest::refusal);
         endpoints = List.of(

@@ -25,7 +25,6 @@ class ProviderBadInputTest {
 
     @BeforeAll
     static void start() {
-        QuietRequestLogs.apply();
         running = SimulatorUnderTest.start();
         alipay = new Family("Alipay gateway", running.probe(), ProviderRefusals::alipay);
         member1688 = new Family("1688 open platform", running.probe(), ProviderRefusals::member1688);

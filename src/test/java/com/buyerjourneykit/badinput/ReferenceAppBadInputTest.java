@@ -26,7 +26,6 @@ class ReferenceAppBadInputTest {
 
     @BeforeAll
     static void start() {
-        QuietRequestLogs.apply();
         running = ReferenceUnderTest.start();
         browser = running.formTokens();
         rest = new Family("app REST", running.app(), AppRefusals::rest);
@@ -64,7 +63,7 @@ class ReferenceAppBadInputTest {
     @Test
     void malformedFormsOnEveryPage() {
         Gen<AppEndpoint> endpoints = Gen.of(AppEndpoints.ALL.stream().filter(endpoint -> !"GET".equals(endpoint.method())).toList());
-        Tries.run("page forms", 2000, (random, thenGood) -> {
+        Tries.run("page forms", 1500, (random, thenGood) -> {
             AppEndpoint endpoint = endpoints.next(random);
             BadForm form = BadForms.from(browser.in(endpoint.form())).next(random);
             String lang = Gen.of(LANGUAGES).next(random);
@@ -77,7 +76,7 @@ class ReferenceAppBadInputTest {
 
     @Test
     void oddPathParametersOnEveryEndpointAndPage() {
-        Tries.run("path parameters", 1000, (random, thenGood) -> {
+        Tries.run("path parameters", 800, (random, thenGood) -> {
             AppEndpoint endpoint = Gen.of(AppEndpoints.ALL).next(random);
             String odd = OddSegments.any().next(random);
             boolean hasJourney = endpoint.path().contains("{journeyId}");

@@ -26,7 +26,6 @@ class WorldFirstBadInputTest {
 
     @BeforeAll
     static void start() {
-        QuietRequestLogs.apply();
         running = SimulatorUnderTest.start();
         worldFirst = new Family("WorldFirst gateway", running.probe(), WorldFirstBadInputTest::refusal);
         Reply seeded = running.probe().send(Shot.post("/__admin/sim/worldfirst/world-accounts", Shot.JSON,
