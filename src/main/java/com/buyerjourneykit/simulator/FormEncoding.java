@@ -11,6 +11,15 @@ final class FormEncoding {
     private FormEncoding() {
     }
 
+    /** No charset declared (UTF-8 is read), or one this JVM knows. */
+    static boolean isKnownCharset(String charsetName) {
+        try {
+            return charsetName == null || Charset.isSupported(charsetName.strip());
+        } catch (IllegalArgumentException illegalName) {
+            return false;
+        }
+    }
+
     static boolean decodes(byte[] body, String charsetName) {
         Charset charset;
         try {

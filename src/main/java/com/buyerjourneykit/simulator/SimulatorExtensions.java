@@ -7,7 +7,7 @@ import com.buyerjourneykit.simulator.core.ProviderGate;
 import com.buyerjourneykit.simulator.core.RequestLog;
 import com.buyerjourneykit.simulator.core.SharedServices;
 import com.buyerjourneykit.simulator.core.SimulatedProvider;
-import com.buyerjourneykit.simulator.core.UnreadableForms;
+import com.buyerjourneykit.simulator.core.UnreadableRequests;
 import com.github.tomakehurst.wiremock.extension.Extension;
 import com.github.tomakehurst.wiremock.extension.ExtensionFactory;
 import com.github.tomakehurst.wiremock.extension.WireMockServices;
@@ -46,9 +46,9 @@ public final class SimulatorExtensions implements ExtensionFactory {
         return extensions;
     }
 
-    /** How each provider answers a form body nobody can decode (see {@link FormBodyGuard}). */
-    UnreadableForms unreadableForms() {
-        return new UnreadableForms(providers);
+    /** How each provider answers a request nobody can read (see {@link FormBodyGuard}). */
+    UnreadableRequests unreadableRequests() {
+        return new UnreadableRequests(providers);
     }
 
     /** Whose mappings to load: {@code stubs/<name>/mappings} of every provider. */

@@ -10,9 +10,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * A form body nobody can decode was WireMock's own HTTP 500 (Jetty's "Not valid encoding '%zz'",
- * before any provider code ran); found by the bad-input generator. Now each provider answers its
- * own 400 naming the body and the rule, and the control API its {field, rule, message}.
+ * A form body nobody can decode, or any body in a charset nobody knows, was WireMock's own HTTP
+ * 500 (Jetty's "Not valid encoding '%zz'", UnsupportedCharsetException), before any provider code
+ * ran; found by the bad-input generator. Now each provider answers its own 400 naming the field
+ * and the rule, and the control API its {field, rule, message}.
  */
 class UnreadableFormBodyTest {
     private static Simulator simulator;
@@ -50,12 +51,23 @@ class UnreadableFormBodyTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"/__admin/sim/clock/advance", "/worldfirst/amsin/api/v1/fund/inquiryRate", "/alipay/gateway.do",
+        "/1688/openapi/param2/1/com.alibaba.fenxiao.crossborder/account.alipay.status/bjk-reference-app"})
+    void aBodyInACharsetNobodyKnowsNamesContentType(String path) {
+        Reply reply = probe.send(Shot.post(path, "application/json; charset=nonsense", "{\"seconds\":1}"));
+
+        assertThat(reply.status()).as("%s", reply).isEqualTo(400);
+        assertThat(reply.body()).contains("Content-Type")
+                .containsAnyOf("\"rule\":\"known-charset\"", "\"error_code\":\"gw.MalformedRequest\"");
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"application/x-www-form-urlencoded; charset=nonsense", "application/x-www-form-urlencoded"})
     void anUnknownCharsetOrBrokenEscapeOnAControlCallNamesFieldAndRule(String type) {
         Reply reply = probe.send(Shot.post("/__admin/sim/clock/advance", type, "seconds=%zz"));
 
         assertThat(reply.status()).as("%s", reply).isEqualTo(400);
-        assertThat(reply.json().path("field").asText()).isEqualTo("body");
-        assertThat(reply.json().path("rule").asText()).isEqualTo("form-urlencoded");
+        assertThat(reply.json().path("field").asText()).isIn("body", "Content-Type");
+        assertThat(reply.json().path("rule").asText()).isIn("form-urlencoded", "known-charset");
     }
 }
