@@ -72,7 +72,10 @@ public final class WebServer {
         config.routes.get(JourneyApi.SHOW, api::show);
     }
 
-    /** Before any route: security headers on every answer; posts name a known charset; REST posts are JSON; page posts are forms carrying their form token. */
+    /**
+     * Before any route: security headers on every answer; posts name a known charset; REST posts
+     * are JSON; page posts are url-encoded forms carrying their form token.
+     */
     private static void guard(Context ctx) {
         SecurityHeaders.add(ctx);
         boolean api = ctx.path().startsWith("/api/");
