@@ -53,6 +53,7 @@ public final class Simulator implements AutoCloseable {
                 .port(port)
                 .mappingSource(new ProviderMappings(stubsDirectory, extensions.providerNames()))
                 .extensions(extensions)
+                .httpServerFactory(new GuardedServerFactory(extensions.unreadableRequests()::answerFor))
                 .maxRequestJournalEntries(1000)
                 .stubRequestLoggingDisabled(true)
                 .containerThreads(32);

@@ -7,6 +7,7 @@ import com.buyerjourneykit.simulator.core.ProviderGate;
 import com.buyerjourneykit.simulator.core.RequestLog;
 import com.buyerjourneykit.simulator.core.SharedServices;
 import com.buyerjourneykit.simulator.core.SimulatedProvider;
+import com.buyerjourneykit.simulator.core.UnreadableRequests;
 import com.github.tomakehurst.wiremock.extension.Extension;
 import com.github.tomakehurst.wiremock.extension.ExtensionFactory;
 import com.github.tomakehurst.wiremock.extension.WireMockServices;
@@ -43,6 +44,11 @@ public final class SimulatorExtensions implements ExtensionFactory {
         extensions.add(new RequestLog(gate));
         extensions.add(new ControlApi(shared, providers));
         return extensions;
+    }
+
+    /** How each provider answers a request nobody can read (see {@link FormBodyGuard}). */
+    UnreadableRequests unreadableRequests() {
+        return new UnreadableRequests(providers);
     }
 
     /** Whose mappings to load: {@code stubs/<name>/mappings} of every provider. */

@@ -13,7 +13,7 @@ final class JsonContentType {
     static void require(Context ctx) {
         String declared = ctx.header("Content-Type");
         if (declared == null ? !ctx.body().isEmpty() : !isJson(declared)) {
-            throw new UnsupportedMediaType(declared == null ? "an undeclared type" : declared);
+            throw new UnsupportedMediaType(JSON, declared == null ? "an undeclared type" : declared);
         }
     }
 

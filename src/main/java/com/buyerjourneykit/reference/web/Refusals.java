@@ -45,9 +45,9 @@ final class Refusals {
         if (refusal instanceof ProviderUnavailable unavailable) {
             return StepAnswer.refusal(503, "provider-unavailable", refusal.getMessage()).showing("provider", unavailable.provider());
         }
-        if (refusal instanceof UnsupportedMediaType) {
+        if (refusal instanceof UnsupportedMediaType unsupported) {
             return StepAnswer.refusal(415, "unsupported-media-type", refusal.getMessage()).with("field", "Content-Type")
-                    .with("rule", "application/json");
+                    .with("rule", unsupported.expected());
         }
         if (refusal instanceof FormNotFromThisSite) {
             return StepAnswer.refusal(403, "form-not-from-this-site", refusal.getMessage()).with("field", FormToken.FIELD)

@@ -72,14 +72,19 @@ public final class WebServer {
         config.routes.get(JourneyApi.SHOW, api::show);
     }
 
-    /** Before any route: security headers on every answer; REST posts are JSON; page posts carry their form token. */
+    /**
+     * Before any route: security headers on every answer; posts name a known charset; REST posts
+     * are JSON; page posts are url-encoded forms carrying their form token.
+     */
     private static void guard(Context ctx) {
         SecurityHeaders.add(ctx);
         boolean api = ctx.path().startsWith("/api/");
         if ("POST".equals(ctx.method().name())) {
+            DeclaredCharset.require(ctx);
             if (api) {
                 JsonContentType.require(ctx);
             } else {
+                FormContentType.require(ctx);
                 FormToken.require(ctx);
             }
         }

@@ -13,6 +13,17 @@ public record RequestProblem(int status, String field, String rule, String messa
                 "The request must be sent as " + expected);
     }
 
+    /** A Content-Type naming a charset nobody knows ({@code charset=nonsense}): the body cannot be read at all. */
+    public static RequestProblem unknownCharset() {
+        return new RequestProblem(400, "Content-Type", "known-charset", "The Content-Type names a charset nobody knows: use UTF-8");
+    }
+
+    /** A form body with a broken escape ({@code %zz}), escaped bytes that are no UTF-8, or a charset nobody knows. */
+    public static RequestProblem unreadableForm() {
+        return new RequestProblem(400, "body", "form-urlencoded",
+                "The body must be application/x-www-form-urlencoded: each % followed by two hex digits, escaping UTF-8 text");
+    }
+
     private static String ruleFor(String mediaType) {
         return mediaType.substring(mediaType.indexOf('/') + 1).replace("x-www-", "");
     }

@@ -9,7 +9,9 @@ import com.buyerjourneykit.simulator.core.ProviderRequests;
 import com.buyerjourneykit.simulator.core.RequestProblem;
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -48,16 +50,18 @@ final class Member1688Requests implements ProviderRequests {
     public Buyer buyer(Request request) {
         FormFields form = FormFields.decode(request.getBodyAsString());
         Set<String> keys = new HashSet<>();
+        // Only mobiles the simulator stored are E.164 for sure; a member name as typed ("+60") is a key, never a phone.
+        List<String> storedMobiles = new ArrayList<>();
         Optional<MobileNumber> phone = mobile(form, "countryCode", "mobile")
                 .or(() -> mobile(form, "alipayCountryCode", "alipayMobile"));
-        form.single("registrationId").flatMap(state.registrations()::mobileOf).ifPresent(keys::add);
-        form.single("memberName").flatMap(state.members()::byName).ifPresent(member -> addMember(keys, member));
+        form.single("registrationId").flatMap(state.registrations()::mobileOf).ifPresent(storedMobiles::add);
+        form.single("memberName").flatMap(state.members()::byName).ifPresent(member -> addMember(keys, storedMobiles, member));
         form.single("memberName").ifPresent(keys::add);
         Optional<Member> byId = form.single("memberId").flatMap(state.members()::byId);
-        byId.ifPresent(member -> addMember(keys, member));
+        byId.ifPresent(member -> addMember(keys, storedMobiles, member));
         form.single("memberId").ifPresent(keys::add);
-        Optional<MobileNumber> traced = phone.or(() -> keys.stream().filter(key -> key.startsWith("+")).findFirst()
-                .map(MobileNumber::new));
+        keys.addAll(storedMobiles);
+        Optional<MobileNumber> traced = phone.or(() -> storedMobiles.stream().findFirst().map(MobileNumber::new));
         if (traced.isPresent()) {
             return Buyer.withPhone(traced.get(), keys);
         }
@@ -72,14 +76,18 @@ final class Member1688Requests implements ProviderRequests {
     /** The gateway's own error shape, as for a bad app key: {@code {error_code, error_message}}. */
     @Override
     public ResponseDefinition refusal(RequestProblem problem) {
-        String errorCode = problem.status() == 413 ? "gw.RequestTooLarge" : "gw.UnsupportedContentType";
+        String errorCode = switch (problem.status()) {
+            case 413 -> "gw.RequestTooLarge";
+            case 415 -> "gw.UnsupportedContentType";
+            default -> "gw.MalformedRequest";
+        };
         return AopReply.gatewayError(new GatewayRefusal(errorCode, problem.message()), problem.status());
     }
 
-    private static void addMember(Set<String> keys, Member member) {
+    private static void addMember(Set<String> keys, List<String> storedMobiles, Member member) {
         keys.add(member.memberId());
         keys.add(member.memberName());
-        keys.add(member.mobile());
+        storedMobiles.add(member.mobile());
     }
 
     /** The registration form's missing country code means +86, as the form preselects it. */

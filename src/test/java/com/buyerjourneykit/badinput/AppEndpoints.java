@@ -1,0 +1,57 @@
+package com.buyerjourneykit.badinput;
+
+import com.buyerjourneykit.badinput.AppEndpoint.Journey;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Every REST endpoint of the reference app's contract, each with a body it accepts; {@code AppEndpointsTest} keeps the list whole. */
+final class AppEndpoints {
+    static final String FIRST_BUYER = "120004001";
+    static final String MEMBER_NAME = "seeded_fuzz_member";
+    static final String MEMBER_PASSWORD = "abc123!";
+
+    static final List<AppEndpoint> ALL = List.of(
+            new AppEndpoint("POST", "/api/v1/journeys", body("countryCode", "+60", "mobile", FIRST_BUYER), Journey.NONE),
+            new AppEndpoint("GET", "/api/v1/journeys/{journeyId}", null, Journey.ALIPAY_DONE),
+            new AppEndpoint("POST", "/api/v1/journeys/{journeyId}/alipay/verification-codes", null, Journey.ALIPAY_DONE),
+            new AppEndpoint("POST", "/api/v1/journeys/{journeyId}/alipay/verification-codes/checks", body("code", "000000"),
+                    Journey.ALIPAY_DONE),
+            new AppEndpoint("POST", "/api/v1/journeys/{journeyId}/alipay/identity", body("documentType", "PASSPORT",
+                    "documentNumber", "A12345678", "fullName", "Aminah Binti Ali", "nationality", "MY", "dateOfBirth", "1990-04-12"),
+                    Journey.ALIPAY_DONE),
+            new AppEndpoint("POST", "/api/v1/journeys/{journeyId}/alipay/address", body("country", "MY", "region", "Selangor",
+                    "city", "Shah Alam", "addressLine", "12 Jalan Mawar", "postalCode", "40000"), Journey.ALIPAY_DONE),
+            new AppEndpoint("POST", "/api/v1/journeys/{journeyId}/alipay/personal-details",
+                    body("occupation", "Engineer", "email", "aminah@example.com"), Journey.ALIPAY_DONE),
+            new AppEndpoint("POST", "/api/v1/journeys/{journeyId}/1688/registration", body("accountType", "personal",
+                    "memberName", "fuzz_buyer_01", "password", "abc123!", "confirmPassword", "abc123!", "countryCode", "+60",
+                    "mobile", "120004099", "sliderOffset", 300, "agreeTerms", true, "agreePrivacy", true, "agreeAlipay", true),
+                    Journey.REGISTERING),
+            new AppEndpoint("POST", "/api/v1/journeys/{journeyId}/1688/registration/resend", null, Journey.REGISTERING),
+            new AppEndpoint("POST", "/api/v1/journeys/{journeyId}/1688/registration/code-checks", body("code", "000000"),
+                    Journey.REGISTERING),
+            new AppEndpoint("POST", "/api/v1/journeys/{journeyId}/1688/alipay-verification", null, Journey.REGISTERING),
+            new AppEndpoint("POST", "/api/v1/journeys/{journeyId}/1688/existing-account",
+                    body("memberName", MEMBER_NAME, "password", MEMBER_PASSWORD), Journey.LINKING),
+            new AppEndpoint("GET", "/api/v1/help", null, Journey.NONE));
+
+    private AppEndpoints() {
+    }
+
+    static List<AppEndpoint> withBody() {
+        return ALL.stream().filter(AppEndpoint::readsBody).toList();
+    }
+
+    static List<AppEndpoint> journeyActions() {
+        return ALL.stream().filter(AppEndpoint::isJourneyAction).toList();
+    }
+
+    private static Map<String, Object> body(Object... keysAndValues) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            body.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return body;
+    }
+}
