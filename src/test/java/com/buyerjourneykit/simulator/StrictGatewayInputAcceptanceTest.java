@@ -57,6 +57,14 @@ class StrictGatewayInputAcceptanceTest {
     }
 
     @Test
+    void aPhoneRefusalNamesTheFieldAsTheGatewaySpellsIt() {
+        SimulatorHttp.Reply reply = http.gateway(SEND, "{\"country_code\":\"\",\"mobile\":\"123460009\"}");
+        JsonNode error = response(SEND, reply);
+        assertThat(error.path("field").asText()).isEqualTo("country_code");
+        assertThat(error.path("sub_msg").asText()).startsWith("country_code ").doesNotContain("countryCode").doesNotContain("()");
+    }
+
+    @Test
     void refusesMethodGivenTwiceAndActsOnNeither() {
         String form = "method=" + SEND + "&method=" + VERIFY + "&biz_content=" + encoded(phone("123460004"));
         SimulatorHttp.Reply reply = http.post("/alipay/gateway.do", form, "application/x-www-form-urlencoded");

@@ -46,7 +46,7 @@ abstract class GatewayTransformer implements ResponseDefinitionTransformerV2 {
             return PhoneNumbers.parse(countryCode, mobile);
         } catch (InvalidPhoneNumber invalid) {
             String field = invalid.field().equals("countryCode") ? "country_code" : "mobile";
-            throw GatewayParameterException.invalid(request.method(), field, invalid.rule().rule(), invalid.getMessage());
+            throw GatewayParameterException.invalid(request.method(), field, invalid.rule().rule(), invalid.messageNaming(field));
         }
     }
 }
