@@ -8,7 +8,8 @@ import java.time.Duration;
  * app it signs its calls as.
  */
 public record ReferenceAppSettings(String bindAddress, int port, String databaseUrl, String alipayUrl, String member1688Url,
-                                   String member1688AppKey, String member1688AppSecret, Duration providerTimeout) {
+                                   String member1688AppKey, String member1688AppSecret, Duration providerTimeout,
+                                   WorldFirstClientSettings worldFirst) {
 
     /** Loopback only: the app is a test double, reachable from other machines only when asked ({@link #withBindAddress}). */
     public static final String LOOPBACK = "127.0.0.1";
@@ -22,40 +23,47 @@ public record ReferenceAppSettings(String bindAddress, int port, String database
     /** All providers at one simulator: {@code <base>/alipay}, {@code <base>/1688}, {@code <base>/worldfirst}. */
     public static ReferenceAppSettings forSimulator(String simulatorBaseUrl) {
         return new ReferenceAppSettings(LOOPBACK, 0, DEFAULT_DATABASE, simulatorBaseUrl + "/alipay", simulatorBaseUrl + "/1688",
-                SIMULATOR_1688_APP_KEY, SIMULATOR_1688_APP_SECRET, Duration.ofSeconds(5));
+                SIMULATOR_1688_APP_KEY, SIMULATOR_1688_APP_SECRET, Duration.ofSeconds(5),
+                WorldFirstClientSettings.simulatorTestClient(simulatorBaseUrl + "/worldfirst"));
     }
 
     public ReferenceAppSettings withPort(int newPort) {
         return new ReferenceAppSettings(bindAddress, newPort, databaseUrl, alipayUrl, member1688Url, member1688AppKey,
-                member1688AppSecret, providerTimeout);
+                member1688AppSecret, providerTimeout, worldFirst);
     }
 
     public ReferenceAppSettings withDatabase(String jdbcUrl) {
         return new ReferenceAppSettings(bindAddress, port, jdbcUrl, alipayUrl, member1688Url, member1688AppKey,
-                member1688AppSecret, providerTimeout);
+                member1688AppSecret, providerTimeout, worldFirst);
     }
 
     /** The 1688 open-platform app to sign as: {@code _aop_signature} is keyed with its secret. */
     public ReferenceAppSettings withMember1688App(String appKey, String appSecret) {
-        return new ReferenceAppSettings(bindAddress, port, databaseUrl, alipayUrl, member1688Url, appKey, appSecret, providerTimeout);
+        return new ReferenceAppSettings(bindAddress, port, databaseUrl, alipayUrl, member1688Url, appKey, appSecret, providerTimeout, worldFirst);
     }
 
     /** {@code 0.0.0.0} in a container, so that the published port reaches it; every interface can then reach the app. */
     public ReferenceAppSettings withBindAddress(String address) {
         return new ReferenceAppSettings(address, port, databaseUrl, alipayUrl, member1688Url, member1688AppKey,
-                member1688AppSecret, providerTimeout);
+                member1688AppSecret, providerTimeout, worldFirst);
     }
 
     /** How long a provider may take to answer before the buyer is told it is unavailable (short in fault tests). */
     public ReferenceAppSettings withProviderTimeout(Duration timeout) {
         return new ReferenceAppSettings(bindAddress, port, databaseUrl, alipayUrl, member1688Url, member1688AppKey,
-                member1688AppSecret, timeout);
+                member1688AppSecret, timeout, worldFirst);
+    }
+
+    /** The WorldFirst client to sign as, and WorldFirst's key to check its answers with. */
+    public ReferenceAppSettings withWorldFirst(WorldFirstClientSettings client) {
+        return new ReferenceAppSettings(bindAddress, port, databaseUrl, alipayUrl, member1688Url, member1688AppKey,
+                member1688AppSecret, providerTimeout, client);
     }
 
     @Override
     public String toString() {
         return "ReferenceAppSettings[bindAddress=" + bindAddress + ", port=" + port + ", databaseUrl=" + databaseUrl + ", alipayUrl=" + alipayUrl
                 + ", member1688Url=" + member1688Url + ", member1688AppKey=" + member1688AppKey
-                + ", member1688AppSecret=******, providerTimeout=" + providerTimeout + "]";
+                + ", member1688AppSecret=******, providerTimeout=" + providerTimeout + ", worldFirst=" + worldFirst + "]";
     }
 }

@@ -1,5 +1,6 @@
 package com.buyerjourneykit.simulator.worldfirst;
 
+import com.buyerjourneykit.signing.Pem;
 import java.security.PublicKey;
 import java.util.Map;
 import java.util.Optional;

@@ -1,5 +1,7 @@
 package com.buyerjourneykit.simulator.worldfirst;
 
+import com.buyerjourneykit.signing.RsaSignature;
+import com.buyerjourneykit.signing.SignatureHeader;
 import com.buyerjourneykit.simulator.JsonRefusal;
 import com.buyerjourneykit.simulator.SimulatorJson;
 import com.buyerjourneykit.simulator.clock.VirtualClock;

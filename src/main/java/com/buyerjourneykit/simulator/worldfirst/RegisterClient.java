@@ -1,5 +1,6 @@
 package com.buyerjourneykit.simulator.worldfirst;
 
+import com.buyerjourneykit.signing.Pem;
 import com.buyerjourneykit.simulator.Replies;
 import com.buyerjourneykit.simulator.SimulatorJson;
 import com.buyerjourneykit.simulator.control.ControlBody;

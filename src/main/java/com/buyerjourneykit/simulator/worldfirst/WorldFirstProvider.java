@@ -1,5 +1,6 @@
 package com.buyerjourneykit.simulator.worldfirst;
 
+import com.buyerjourneykit.signing.Pem;
 import com.buyerjourneykit.simulator.core.ControlRoutes;
 import com.buyerjourneykit.simulator.core.ProviderDirectory;
 import com.buyerjourneykit.simulator.core.SharedServices;

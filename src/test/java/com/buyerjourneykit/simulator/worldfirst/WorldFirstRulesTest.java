@@ -1,5 +1,8 @@
 package com.buyerjourneykit.simulator.worldfirst;
 
+import com.buyerjourneykit.signing.Pem;
+import com.buyerjourneykit.signing.RsaSignature;
+import com.buyerjourneykit.signing.SignatureHeader;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,4 +1,4 @@
-package com.buyerjourneykit.simulator.worldfirst;
+package com.buyerjourneykit.signing;
 
 import java.net.URLDecoder;
 import java.net.URLEncoder;
@@ -13,17 +13,17 @@ import java.util.Base64;
  * WorldFirst's (Antom's) signature: SHA256withRSA over {@code "POST <uri>\n<client-id>.<time>.<body>"},
  * base64 and then URL-encoded, for requests, answers and notifications alike.
  */
-final class RsaSignature {
+public final class RsaSignature {
     private static final String ALGORITHM = "SHA256withRSA";
 
     private RsaSignature() {
     }
 
-    static String content(String uri, String clientId, String time, String body) {
+    public static String content(String uri, String clientId, String time, String body) {
         return "POST " + uri + "\n" + clientId + "." + time + "." + body;
     }
 
-    static String sign(PrivateKey key, String content) {
+    public static String sign(PrivateKey key, String content) {
         try {
             Signature signer = Signature.getInstance(ALGORITHM);
             signer.initSign(key);
@@ -36,7 +36,7 @@ final class RsaSignature {
     }
 
     /** False for anything that is not a valid signature of the content, malformed text included. */
-    static boolean verify(PublicKey key, String content, String signature) {
+    public static boolean verify(PublicKey key, String content, String signature) {
         try {
             Signature verifier = Signature.getInstance(ALGORITHM);
             verifier.initVerify(key);

@@ -1,4 +1,4 @@
-package com.buyerjourneykit.simulator.worldfirst;
+package com.buyerjourneykit.signing;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,11 +12,11 @@ import java.security.spec.X509EncodedKeySpec;
 import java.util.Base64;
 
 /** RSA keys in PEM (PKCS#8 private, X.509 public) or as their bare base64, as partners paste them. */
-final class Pem {
+public final class Pem {
     private Pem() {
     }
 
-    static PublicKey publicKey(String text) {
+    public static PublicKey publicKey(String text) {
         try {
             return rsa().generatePublic(new X509EncodedKeySpec(der(text)));
         } catch (GeneralSecurityException | IllegalArgumentException notAKey) {
@@ -24,7 +24,7 @@ final class Pem {
         }
     }
 
-    static PrivateKey privateKey(String text) {
+    public static PrivateKey privateKey(String text) {
         try {
             return rsa().generatePrivate(new PKCS8EncodedKeySpec(der(text)));
         } catch (GeneralSecurityException | IllegalArgumentException notAKey) {
@@ -33,7 +33,7 @@ final class Pem {
     }
 
     /** A key file that travels in the jar under {@code stubs/worldfirst/keys/}. */
-    static String resource(String fileName) {
+    public static String resource(String fileName) {
         String path = "stubs/worldfirst/keys/" + fileName;
         try (InputStream in = Pem.class.getClassLoader().getResourceAsStream(path)) {
             if (in == null) {

@@ -1,14 +1,14 @@
-package com.buyerjourneykit.simulator.worldfirst;
+package com.buyerjourneykit.signing;
 
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
 /** The {@code Signature} header: {@code algorithm=RSA256,keyVersion=1,signature=<urlencoded base64>}. */
-record SignatureHeader(String algorithm, String keyVersion, String signature) {
-    static final String RSA256 = "RSA256";
+public record SignatureHeader(String algorithm, String keyVersion, String signature) {
+    public static final String RSA256 = "RSA256";
 
-    static Optional<SignatureHeader> parse(String header) {
+    public static Optional<SignatureHeader> parse(String header) {
         if (header == null || header.isBlank()) {
             return Optional.empty();
         }
@@ -26,7 +26,7 @@ record SignatureHeader(String algorithm, String keyVersion, String signature) {
         return Optional.of(new SignatureHeader(parts.get("algorithm"), parts.get("keyVersion"), signature));
     }
 
-    static String format(String keyVersion, String signature) {
+    public static String format(String keyVersion, String signature) {
         return "algorithm=" + RSA256 + ",keyVersion=" + keyVersion + ",signature=" + signature;
     }
 }
