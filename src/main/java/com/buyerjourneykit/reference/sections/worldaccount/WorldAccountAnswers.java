@@ -1,8 +1,9 @@
 package com.buyerjourneykit.reference.sections.worldaccount;
 
+import com.buyerjourneykit.reference.journey.ProviderOutcome;
+import com.buyerjourneykit.reference.web.OutcomeAnswers;
 import com.buyerjourneykit.reference.web.StepAnswer;
 import java.util.Map;
-import java.util.Optional;
 
 /** Turns WorldFirst's outcomes into answers, the same for REST and pages; a refusal's message names what to do. */
 final class WorldAccountAnswers {
@@ -18,23 +19,7 @@ final class WorldAccountAnswers {
     private WorldAccountAnswers() {
     }
 
-    static StepAnswer of(WorldAccountOutcome outcome) {
-        if (outcome.accepted()) {
-            StepAnswer answer = StepAnswer.success(201, outcome.id());
-            outcome.facts().forEach(answer::with);
-            return answer;
-        }
-        int status = outcome.id().equals("resend-too-early") ? 429 : 422;
-        Optional<String> shown = shownFact(outcome);
-        String message = REFUSALS.get(outcome.id()) + shown.map(fact -> " (" + fact + " " + outcome.facts().get(fact) + ")").orElse("");
-        StepAnswer answer = StepAnswer.refusal(status, outcome.id(), message);
-        outcome.facts().forEach(answer::with);
-        shown.ifPresent(fact -> answer.showing(fact, outcome.facts().get(fact)));
-        return answer;
-    }
-
-    private static Optional<String> shownFact(WorldAccountOutcome outcome) {
-        return outcome.facts().keySet().stream().filter(fact -> fact.equals("remainingAttempts")
-                || fact.equals("retryAfterSeconds")).findFirst();
+    static StepAnswer of(ProviderOutcome outcome) {
+        return OutcomeAnswers.of(outcome, 201, REFUSALS);
     }
 }

@@ -1,6 +1,7 @@
 package com.buyerjourneykit.reference.sections.worldaccount;
 
 import com.buyerjourneykit.reference.journey.Journey;
+import com.buyerjourneykit.reference.journey.ProviderOutcome;
 import com.buyerjourneykit.reference.providers.WorldFirstAnswer;
 import com.buyerjourneykit.reference.providers.WorldFirstCall;
 import com.buyerjourneykit.reference.providers.WorldFirstRefusals;
@@ -38,7 +39,7 @@ public final class WorldAccountClient implements WorldAccounts {
     }
 
     @Override
-    public WorldAccountOutcome sendCode(Journey buyer, CodeRequest code) {
+    public ProviderOutcome sendCode(Journey buyer, CodeRequest code) {
         WorldFirstAnswer answer = worldFirst.call(SEND_CODE, contact(buyer, code));
         if (!answer.isSuccess()) {
             return refused(SEND_CODE, answer);
@@ -47,11 +48,11 @@ public final class WorldAccountClient implements WorldAccounts {
         facts.put("maskedDestination", answer.path("maskedDestination").asText());
         facts.put("resendInSeconds", answer.path("resendInSeconds").asLong());
         facts.put("validForSeconds", answer.path("validForSeconds").asLong());
-        return WorldAccountOutcome.accepted(WorldAccountOutcome.CODE_SENT, facts);
+        return ProviderOutcome.accepted("code-sent", facts);
     }
 
     @Override
-    public WorldAccountOutcome register(Journey buyer, WorldAccountRegistration registration) {
+    public ProviderOutcome register(Journey buyer, WorldAccountRegistration registration) {
         WorldFirstAnswer answer = worldFirst.call(REGISTER, WorldAccountParameters.of(contact(buyer, registration.code()),
                 registration));
         if (!answer.isSuccess()) {
@@ -62,7 +63,7 @@ public final class WorldAccountClient implements WorldAccounts {
         facts.put("worldAccountId", account.path("worldAccountId").asText());
         facts.put("maskedMobile", account.path("maskedMobile").asText());
         facts.put("marketInsightsConsent", account.path("marketInsightsConsent").asBoolean());
-        return WorldAccountOutcome.accepted(WorldAccountOutcome.OPENED, facts);
+        return ProviderOutcome.accepted("world-account-opened", facts);
     }
 
     private static ObjectNode contact(Journey buyer, CodeRequest code) {
@@ -74,7 +75,7 @@ public final class WorldAccountClient implements WorldAccounts {
         return body;
     }
 
-    private static WorldAccountOutcome refused(String api, WorldFirstAnswer answer) {
-        return WorldAccountOutcome.refused(REFUSALS.outcomeOf(api, answer), WorldFirstRefusals.factsOf(answer));
+    private static ProviderOutcome refused(String api, WorldFirstAnswer answer) {
+        return ProviderOutcome.refused(REFUSALS.outcomeOf(api, answer), WorldFirstRefusals.factsOf(answer));
     }
 }

@@ -2,6 +2,7 @@ package com.buyerjourneykit.reference.sections.worldaccount;
 
 import com.buyerjourneykit.reference.journey.Journey;
 import com.buyerjourneykit.reference.journey.Journeys;
+import com.buyerjourneykit.reference.journey.ProviderOutcome;
 
 /**
  * Guide section 3, "Register for a World account" (WFA-01, WFA-02): "Send code" to the journey's
@@ -17,15 +18,15 @@ public final class WorldAccountOpening {
         this.journeys = journeys;
     }
 
-    public WorldAccountOutcome sendCode(String journeyId, String codeChannel, String email) {
+    public ProviderOutcome sendCode(String journeyId, String codeChannel, String email) {
         CodeRequest code = WorldAccountInputs.codeRequest(codeChannel, email);
         return worldFirst.sendCode(unopened(journeyId), code);
     }
 
-    public WorldAccountOutcome open(String journeyId, WorldAccountForm form) {
+    public ProviderOutcome open(String journeyId, WorldAccountForm form) {
         WorldAccountRegistration registration = WorldAccountInputs.registration(form);
         Journey journey = unopened(journeyId);
-        WorldAccountOutcome outcome = worldFirst.register(journey, registration);
+        ProviderOutcome outcome = worldFirst.register(journey, registration);
         if (outcome.accepted()) {
             journeys.finish(journey, WorldAccountSteps.WORLD_ACCOUNT, outcome.fact("worldAccountId"));
         }

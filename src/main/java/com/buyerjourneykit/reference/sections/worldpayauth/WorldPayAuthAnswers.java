@@ -1,13 +1,14 @@
 package com.buyerjourneykit.reference.sections.worldpayauth;
 
+import com.buyerjourneykit.reference.journey.ProviderOutcome;
+import com.buyerjourneykit.reference.web.OutcomeAnswers;
 import com.buyerjourneykit.reference.web.StepAnswer;
 import java.util.Map;
-import java.util.Optional;
 
 /** Turns WorldFirst's outcomes into answers, the same for REST and pages; a refusal's message names what to do. */
 final class WorldPayAuthAnswers {
-    private static final Map<String, Integer> SUCCESS = Map.of(AuthorisationOutcome.CODE_SENT, 201,
-            AuthorisationOutcome.ACTIVATED, 200, AuthorisationOutcome.LINKED, 200);
+    private static final Map<String, Integer> SUCCESS = Map.of(WorldPayAuthorisation.CODE_SENT, 201,
+            WorldPayAuthorisation.ACTIVATED, 200, WorldPayAuthorisation.LINKED, 200);
     private static final Map<String, String> REFUSALS = Map.ofEntries(
             Map.entry("member-not-verified-by-alipay", "the 1688 account is not verified through Alipay yet: 支付宝账户管理 must read"
                     + " 已绑定已认证 (AUTH-06)"),
@@ -22,24 +23,13 @@ final class WorldPayAuthAnswers {
             Map.entry("code-locked", "too many wrong entries locked the code; resend it"),
             Map.entry("code-used", "the code has already been used"),
             Map.entry("code-not-sent", "no code was sent for this authorisation; resend it"),
-            Map.entry(AuthorisationOutcome.NONE_WAITING, "no authorisation waits for a code: authorise a 1688 ID first"),
+            Map.entry(WorldPayAuthorisation.NONE_WAITING, "no authorisation waits for a code: authorise a 1688 ID first"),
             Map.entry("world-account-unknown", "WorldFirst no longer knows this journey's World Account"));
 
     private WorldPayAuthAnswers() {
     }
 
-    static StepAnswer of(AuthorisationOutcome outcome) {
-        if (outcome.accepted()) {
-            StepAnswer answer = StepAnswer.success(SUCCESS.get(outcome.id()), outcome.id());
-            outcome.facts().forEach(answer::with);
-            return answer;
-        }
-        Optional<String> shown = outcome.facts().keySet().stream()
-                .filter(fact -> fact.equals("remainingAttempts") || fact.equals("retryAfterSeconds")).findFirst();
-        String message = REFUSALS.get(outcome.id()) + shown.map(fact -> " (" + fact + " " + outcome.facts().get(fact) + ")").orElse("");
-        StepAnswer answer = StepAnswer.refusal(outcome.id().equals("resend-too-early") ? 429 : 422, outcome.id(), message);
-        outcome.facts().forEach(answer::with);
-        shown.ifPresent(fact -> answer.showing(fact, outcome.facts().get(fact)));
-        return answer;
+    static StepAnswer of(ProviderOutcome outcome) {
+        return OutcomeAnswers.of(outcome, SUCCESS.getOrDefault(outcome.id(), 200), REFUSALS);
     }
 }

@@ -7,6 +7,7 @@ import com.buyerjourneykit.reference.providers.WorldFirstSigner;
 import com.buyerjourneykit.reference.sections.GuideSection;
 import com.buyerjourneykit.reference.sections.SectionContext;
 import com.buyerjourneykit.reference.web.Route;
+import com.buyerjourneykit.reference.web.Ticks;
 import java.util.List;
 
 /**
@@ -36,7 +37,7 @@ public final class WorldPayAuthSection implements GuideSection {
         return List.of(
                 Route.journeyAction(AUTHORISATIONS, template(PAGE), request -> WorldPayAuthAnswers.of(authorisation.start(
                         request.journeyId(), request.text("alibaba1688Id"), request.text("nickname"),
-                        WorldPayAuthForms.agreementAccepted(request), request.text("codeChannel"))))
+                        Ticks.of(request, "agreementAccepted"), request.text("codeChannel"))))
                         .typingBack("alibaba1688Id", "nickname").typingBackPreset("codeChannel", "MOBILE"),
                 Route.journeyAction(AUTHORISATIONS + "/resend", template(PAGE), request -> WorldPayAuthAnswers.of(
                         authorisation.resendCode(request.journeyId(), request.text("codeChannel")))).needingNoBody(),

@@ -3,6 +3,7 @@ package com.buyerjourneykit.reference.sections.worldpayauth;
 import com.buyerjourneykit.reference.journey.Inputs;
 import com.buyerjourneykit.reference.journey.Journey;
 import com.buyerjourneykit.reference.journey.Journeys;
+import com.buyerjourneykit.reference.journey.ProviderOutcome;
 import com.buyerjourneykit.reference.journey.StepNotReady;
 import com.buyerjourneykit.reference.journey.StepStatus;
 import com.buyerjourneykit.reference.sections.worldaccount.WorldAccountSteps;
@@ -16,6 +17,10 @@ import java.util.Optional;
  * authorised with the same calls (AUTH-04) and a restart loses nothing.
  */
 public final class WorldPayAuthorisation {
+    static final String CODE_SENT = "authorisation-code-sent";
+    static final String ACTIVATED = "worldpay-activated";
+    static final String LINKED = "linked-1688-accounts";
+    static final String NONE_WAITING = "no-authorisation-waiting";
     private static final Map<String, Object> NO_FACTS = Map.of();
     private final WorldPayAuthorisations worldFirst;
     private final Journeys journeys;
@@ -25,11 +30,11 @@ public final class WorldPayAuthorisation {
         this.journeys = journeys;
     }
 
-    public AuthorisationOutcome start(String journeyId, String alibaba1688Id, String nickname, Boolean agreementAccepted,
+    public ProviderOutcome start(String journeyId, String alibaba1688Id, String nickname, Boolean agreementAccepted,
                                       String codeChannel) {
         AuthorisationRequest request = AuthorisationInputs.request(alibaba1688Id, nickname, agreementAccepted, codeChannel);
         Journey journey = journeys.readyFor(journeyId, WorldPayAuthSteps.WORLDPAY_AUTHORISATION);
-        AuthorisationOutcome outcome = worldFirst.start(worldAccountOf(journey), request);
+        ProviderOutcome outcome = worldFirst.start(worldAccountOf(journey), request);
         if (outcome.accepted()) {
             StepStatus status = journey.isFinished(WorldPayAuthSteps.WORLDPAY_AUTHORISATION) ? StepStatus.DONE : StepStatus.TODO;
             journeys.record(journey, Map.of(WorldPayAuthSteps.WORLDPAY_AUTHORISATION,
@@ -38,7 +43,7 @@ public final class WorldPayAuthorisation {
         return outcome;
     }
 
-    public AuthorisationOutcome resendCode(String journeyId, String codeChannel) {
+    public ProviderOutcome resendCode(String journeyId, String codeChannel) {
         Optional<String> channel = AuthorisationInputs.changedChannel(codeChannel);
         Journey journey = journeys.readyFor(journeyId, WorldPayAuthSteps.WORLDPAY_AUTHORISATION);
         return waiting(journey).map(authorisationId -> worldFirst.resendCode(authorisationId, channel))
@@ -46,14 +51,14 @@ public final class WorldPayAuthorisation {
     }
 
     /** The first activation finishes the step; later ones link more 1688 IDs to the same World Account. */
-    public AuthorisationOutcome enterCode(String journeyId, String code) {
+    public ProviderOutcome enterCode(String journeyId, String code) {
         String checked = Inputs.sixDigitCode(code);
         Journey journey = journeys.readyFor(journeyId, WorldPayAuthSteps.WORLDPAY_AUTHORISATION);
         Optional<String> waiting = waiting(journey);
         if (waiting.isEmpty()) {
             return noneWaiting();
         }
-        AuthorisationOutcome outcome = worldFirst.confirm(waiting.get(), checked);
+        ProviderOutcome outcome = worldFirst.confirm(waiting.get(), checked);
         if (outcome.accepted() && !journey.isFinished(WorldPayAuthSteps.WORLDPAY_AUTHORISATION)) {
             journeys.finish(journey, WorldPayAuthSteps.WORLDPAY_AUTHORISATION, waiting.get());
         }
@@ -61,7 +66,7 @@ public final class WorldPayAuthorisation {
     }
 
     /** "Manage 1688.com accounts": the 1688 IDs linked to the journey's World Account, in linking order. */
-    public AuthorisationOutcome linked(String journeyId) {
+    public ProviderOutcome linked(String journeyId) {
         Journey journey = journeys.readyFor(Inputs.required("journeyId", journeyId), WorldPayAuthSteps.WORLDPAY_AUTHORISATION);
         return worldFirst.linked(worldAccountOf(journey));
     }
@@ -75,7 +80,7 @@ public final class WorldPayAuthorisation {
         return journey.referenceOf(WorldPayAuthSteps.WORLDPAY_AUTHORISATION);
     }
 
-    private static AuthorisationOutcome noneWaiting() {
-        return AuthorisationOutcome.refused(AuthorisationOutcome.NONE_WAITING, NO_FACTS);
+    private static ProviderOutcome noneWaiting() {
+        return ProviderOutcome.refused(NONE_WAITING, NO_FACTS);
     }
 }

@@ -1,5 +1,6 @@
 package com.buyerjourneykit.reference.sections.worldpayauth;
 
+import com.buyerjourneykit.reference.journey.ProviderOutcome;
 import com.buyerjourneykit.reference.providers.WorldFirstAnswer;
 import com.buyerjourneykit.reference.providers.WorldFirstCall;
 import com.buyerjourneykit.reference.providers.WorldFirstRefusals;
@@ -32,7 +33,7 @@ public final class WorldPayClient implements WorldPayAuthorisations {
             Map.entry("VERIFICATION_CODE_LOCKED", "code-locked"),
             Map.entry("VERIFICATION_CODE_USED", "code-used"),
             Map.entry("VERIFICATION_CODE_NOT_SENT", "code-not-sent"),
-            Map.entry("AUTHORISATION_NOT_EXIST", AuthorisationOutcome.NONE_WAITING),
+            Map.entry("AUTHORISATION_NOT_EXIST", WorldPayAuthorisation.NONE_WAITING),
             Map.entry("USER_NOT_EXIST", "world-account-unknown")),
             Map.of("alibaba1688Id", "alibaba1688Id", "nickname", "nickname", "agreementAccepted", "agreementAccepted",
                     "codeChannel", "codeChannel", "verificationCode", "code"));
@@ -43,7 +44,7 @@ public final class WorldPayClient implements WorldPayAuthorisations {
     }
 
     @Override
-    public AuthorisationOutcome start(String worldAccountId, AuthorisationRequest request) {
+    public ProviderOutcome start(String worldAccountId, AuthorisationRequest request) {
         ObjectNode body = WorldFirstCall.body().put("worldAccountId", worldAccountId)
                 .put("alibaba1688Id", request.alibaba1688Id()).put("agreementAccepted", true)
                 .put("codeChannel", request.codeChannel());
@@ -53,14 +54,14 @@ public final class WorldPayClient implements WorldPayAuthorisations {
     }
 
     @Override
-    public AuthorisationOutcome resendCode(String authorisationId, Optional<String> codeChannel) {
+    public ProviderOutcome resendCode(String authorisationId, Optional<String> codeChannel) {
         ObjectNode body = WorldFirstCall.body().put("authorisationId", authorisationId);
         codeChannel.ifPresent(channel -> body.put("codeChannel", channel));
         return codeSent(RESEND, worldFirst.call(RESEND, body), authorisationId, null);
     }
 
     @Override
-    public AuthorisationOutcome confirm(String authorisationId, String code) {
+    public ProviderOutcome confirm(String authorisationId, String code) {
         WorldFirstAnswer answer = worldFirst.call(CONFIRM, WorldFirstCall.body().put("authorisationId", authorisationId)
                 .put("verificationCode", code));
         if (!answer.isSuccess()) {
@@ -72,11 +73,11 @@ public final class WorldPayClient implements WorldPayAuthorisations {
         if (linked.hasNonNull("nickname")) {
             facts.put("nickname", linked.path("nickname").asText());
         }
-        return AuthorisationOutcome.accepted(AuthorisationOutcome.ACTIVATED, facts);
+        return ProviderOutcome.accepted(WorldPayAuthorisation.ACTIVATED, facts);
     }
 
     @Override
-    public AuthorisationOutcome linked(String worldAccountId) {
+    public ProviderOutcome linked(String worldAccountId) {
         WorldFirstAnswer answer = worldFirst.call(LINKED, WorldFirstCall.body().put("worldAccountId", worldAccountId));
         if (!answer.isSuccess()) {
             return refused(LINKED, answer);
@@ -86,11 +87,11 @@ public final class WorldPayClient implements WorldPayAuthorisations {
         Map<String, Object> facts = new LinkedHashMap<>();
         facts.put("count", (long) ids.size());
         facts.put("linked1688Ids", String.join(",", ids));
-        return AuthorisationOutcome.accepted(AuthorisationOutcome.LINKED, facts);
+        return ProviderOutcome.accepted(WorldPayAuthorisation.LINKED, facts);
     }
 
     /** {@code alibaba1688Id} as the buyer entered it, when the answer is to a new authorisation. */
-    private static AuthorisationOutcome codeSent(String api, WorldFirstAnswer answer, String authorisationId,
+    private static ProviderOutcome codeSent(String api, WorldFirstAnswer answer, String authorisationId,
                                                  String alibaba1688Id) {
         if (!answer.isSuccess()) {
             return refused(api, answer);
@@ -103,10 +104,10 @@ public final class WorldPayClient implements WorldPayAuthorisations {
         facts.put("maskedDestination", answer.path("maskedDestination").asText());
         facts.put("resendInSeconds", answer.path("resendInSeconds").asLong());
         facts.put("validForSeconds", answer.path("validForSeconds").asLong());
-        return AuthorisationOutcome.accepted(AuthorisationOutcome.CODE_SENT, facts);
+        return ProviderOutcome.accepted(WorldPayAuthorisation.CODE_SENT, facts);
     }
 
-    private static AuthorisationOutcome refused(String api, WorldFirstAnswer answer) {
-        return AuthorisationOutcome.refused(REFUSALS.outcomeOf(api, answer), WorldFirstRefusals.factsOf(answer));
+    private static ProviderOutcome refused(String api, WorldFirstAnswer answer) {
+        return ProviderOutcome.refused(REFUSALS.outcomeOf(api, answer), WorldFirstRefusals.factsOf(answer));
     }
 }
