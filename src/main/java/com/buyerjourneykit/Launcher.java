@@ -9,7 +9,8 @@ import java.util.List;
 
 /**
  * {@code java -jar buyer-journey-kit.jar simulator --port 8089 [--stubs stubs]} or
- * {@code java -jar buyer-journey-kit.jar app --port 8080 --simulator http://localhost:8089};
+ * {@code java -jar buyer-journey-kit.jar app --port 8080 --simulator http://localhost:8089}, with another
+ * WorldFirst if asked ({@link WorldFirstClientOptions});
  * both listen on 127.0.0.1 unless {@code --host} names another address (0.0.0.0 in a container).
  */
 public final class Launcher {
@@ -40,12 +41,14 @@ public final class Launcher {
     }
 
     private static void startApp(CommandLine line) {
-        ReferenceAppSettings settings = ReferenceAppSettings.forSimulator(line.option("--simulator", "http://localhost:8089"))
+        String simulator = line.option("--simulator", "http://localhost:8089");
+        ReferenceAppSettings settings = ReferenceAppSettings.forSimulator(simulator)
                 .withBindAddress(line.option("--host", ReferenceAppSettings.LOOPBACK))
                 .withPort(line.intOption("--port", 8080))
                 .withDatabase(line.option("--db", ReferenceAppSettings.DEFAULT_DATABASE))
                 .withMember1688App(environment("BJK_1688_APP_KEY", ReferenceAppSettings.SIMULATOR_1688_APP_KEY),
-                        environment("BJK_1688_APP_SECRET", ReferenceAppSettings.SIMULATOR_1688_APP_SECRET));
+                        environment("BJK_1688_APP_SECRET", ReferenceAppSettings.SIMULATOR_1688_APP_SECRET))
+                .withWorldFirst(new WorldFirstClientOptions(name -> line.option(name, null), System::getenv).settings(simulator));
         ReferenceApp app = ReferenceApp.start(settings);
         System.out.println("Reference app listening on " + app.baseUrl() + "/en/");
     }
@@ -59,7 +62,9 @@ public final class Launcher {
     static String usage() {
         return String.join(System.lineSeparator(),
                 "usage: java -jar buyer-journey-kit.jar simulator [--host 127.0.0.1] [--port 8089] [--stubs stubs]",
-                "       java -jar buyer-journey-kit.jar app [--host 127.0.0.1] [--port 8080] [--simulator http://localhost:8089] [--db jdbc:h2:file:./journeys]");
+                "       java -jar buyer-journey-kit.jar app [--host 127.0.0.1] [--port 8080] [--simulator http://localhost:8089] [--db jdbc:h2:file:./journeys]",
+                "           [--worldfirst-url <simulator>/worldfirst] [--worldfirst-client-id bjk-reference-app] [--worldfirst-key-version 1]",
+                "           [--worldfirst-private-key-file client-private.pem] [--worldfirst-public-key-file worldfirst-public.pem]");
     }
 
     /** The command and its {@code --name value} options. */

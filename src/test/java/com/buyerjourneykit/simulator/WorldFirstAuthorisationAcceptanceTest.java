@@ -88,6 +88,23 @@ class WorldFirstAuthorisationAcceptanceTest {
         assertThat(buyer.messageCount(e164(second))).as("no code sent").isZero();
     }
 
+    /** A member's b2b id and its member name are one 1688 ID: linked by one, it cannot be linked again by the other. */
+    @Test
+    void a1688MemberIsOne1688IdByItsMemberIdAndByItsName() {
+        String first = newMobile();
+        String second = newMobile();
+        String firstAccount = buyer.seededWorldAccount(first, null);
+        String secondAccount = buyer.seededWorldAccount(second, null);
+        String memberId = http.post("/__admin/sim/1688/members", "{\"memberName\":\"wf_two_names\",\"password\":\"Seed-2026\","
+                + "\"countryCode\":\"+60\",\"mobile\":\"" + newMobile() + "\",\"verified\":true}", "application/json")
+                .body().path("memberId").asText();
+        buyer.authorise(firstAccount, first, "wf_two_names");
+
+        assertFailed(buyer.startAuthorisation(secondAccount, memberId), "LINKED_TO_ANOTHER_WORLD_ACCOUNT");
+        advanceFor(first, 60);
+        assertFailed(buyer.startAuthorisation(firstAccount, memberId), "ALREADY_AUTHORISED");
+    }
+
     @Test
     void twoWorldAccountsRacingForOne1688IdEndWithExactlyOneLink() throws Exception {
         for (int round = 0; round < 5; round++) {

@@ -4,6 +4,8 @@ import com.buyerjourneykit.reference.journey.JourneySteps;
 import com.buyerjourneykit.reference.sections.alipayaccount.AlipayAccountSection;
 import com.buyerjourneykit.reference.sections.helpcontacts.HelpContactsSection;
 import com.buyerjourneykit.reference.sections.memberaccount.MemberAccountSection;
+import com.buyerjourneykit.reference.sections.worldaccount.WorldAccountSection;
+import com.buyerjourneykit.reference.sections.worldpayauth.WorldPayAuthSection;
 import com.buyerjourneykit.reference.web.Route;
 import com.buyerjourneykit.reference.web.RouteTable;
 import java.util.List;
@@ -13,6 +15,8 @@ public final class GuideSections {
     public static final List<GuideSection> ALL = List.of(
             new AlipayAccountSection(),
             new MemberAccountSection(),
+            new WorldAccountSection(),
+            new WorldPayAuthSection(),
             new HelpContactsSection());
 
     private GuideSections() {

@@ -26,7 +26,17 @@ public final class Member1688Provider implements SimulatedProvider {
         this.sms = new RegistrationSms(shared.sms());
         this.directory = directory;
         this.requests = new Member1688Requests(state);
-        directory.publish(Member1688Status.class, state::isBoundAndVerified);
+        directory.publish(Member1688Status.class, new Member1688Status() {
+            @Override
+            public boolean isVerifiedThroughAlipay(String memberIdOrName) {
+                return state.isBoundAndVerified(memberIdOrName);
+            }
+
+            @Override
+            public String memberIdOf(String memberIdOrName) {
+                return state.memberIdOf(memberIdOrName);
+            }
+        });
     }
 
     @Override

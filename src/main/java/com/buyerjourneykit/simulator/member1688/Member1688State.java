@@ -21,8 +21,16 @@ final class Member1688State {
 
     /** Whether the member (by member id, or by member name in any case) reads 已绑定已认证 (VER-02). */
     boolean isBoundAndVerified(String memberIdOrName) {
-        Optional<Member> member = members.byId(memberIdOrName).or(() -> members.byName(memberIdOrName));
-        return member.map(found -> found.alipay() == AlipayBinding.BOUND_VERIFIED).orElse(false);
+        return member(memberIdOrName).map(found -> found.alipay() == AlipayBinding.BOUND_VERIFIED).orElse(false);
+    }
+
+    /** The member's id, whether it is named by id or by name; an unknown ID stays as given. */
+    String memberIdOf(String memberIdOrName) {
+        return member(memberIdOrName).map(Member::memberId).orElse(memberIdOrName);
+    }
+
+    private Optional<Member> member(String memberIdOrName) {
+        return members.byId(memberIdOrName).or(() -> members.byName(memberIdOrName));
     }
 
     void forgetAll() {

@@ -3,6 +3,7 @@ package com.buyerjourneykit.simulator.worldfirst;
 import com.buyerjourneykit.simulator.clock.VirtualClock;
 import com.buyerjourneykit.simulator.core.ProviderDirectory;
 import com.buyerjourneykit.simulator.core.SharedServices;
+import com.buyerjourneykit.simulator.published.Member1688Status;
 import java.security.PrivateKey;
 
 /**
@@ -14,7 +15,7 @@ final class WorldFirstState {
     private final VirtualClock clock;
     private final Clients clients = new Clients();
     private final WorldAccounts accounts = new WorldAccounts();
-    private final Links links = new Links();
+    private final Links links;
     private final AlipayInternationalLinks alipayInternational = new AlipayInternationalLinks();
     private final Authorisations authorisations = new Authorisations();
     private final Idempotency idempotency = new Idempotency();
@@ -35,6 +36,7 @@ final class WorldFirstState {
         this.registrationCodes = new VerificationCodes(shared.oneTimeCodes(VerificationCodes.RULES), shared.sms());
         this.authorisationCodes = new AuthorisationCodes(
                 new VerificationCodes(shared.oneTimeCodes(VerificationCodes.RULES), shared.sms()));
+        this.links = new Links(id -> directory.view(Member1688Status.class).memberIdOf(id));
         this.eligibility = new Eligibility(directory, alipayInternational, links);
     }
 

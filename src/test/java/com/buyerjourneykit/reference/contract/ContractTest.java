@@ -32,18 +32,24 @@ class ContractTest {
     private static final ContractCalls CALLS = new ContractCalls(CONTRACT);
     private static final AtomicInteger NEXT_MOBILE = new AtomicInteger(1000);
     private static final String PASSWORD = "Secret-2026";
-    private static final Map<String, String> VALID = Map.of(
-            "alipay/verification-codes", "",
-            "alipay/verification-codes/checks", "{\"code\":\"123456\"}",
-            "alipay/identity", "{\"documentType\":\"PASSPORT\",\"documentNumber\":\"A12345678\",\"fullName\":\"Nur Aisyah\","
-                    + "\"nationality\":\"MY\",\"dateOfBirth\":\"1990-04-12\"}",
-            "alipay/address", "{\"country\":\"MY\",\"region\":\"Selangor\",\"city\":\"Petaling Jaya\","
-                    + "\"addressLine\":\"12 Jalan SS 2/24\",\"postalCode\":\"47300\"}",
-            "alipay/personal-details", "{\"occupation\":\"Online retailer\",\"email\":\"buyer@example.com\"}",
-            "1688/registration/resend", "",
-            "1688/registration/code-checks", "{\"code\":\"123456\"}",
-            "1688/alipay-verification", "",
-            "1688/existing-account", "{\"memberName\":\"shopper\",\"password\":\"" + PASSWORD + "\"}");
+    private static final String LINKED = "/api/v1/worldfirst/linked-1688-accounts";
+    private static final Map<String, String> VALID = Map.ofEntries(
+            Map.entry("alipay/verification-codes", ""),
+            Map.entry("alipay/verification-codes/checks", "{\"code\":\"123456\"}"),
+            Map.entry("alipay/identity", "{\"documentType\":\"PASSPORT\",\"documentNumber\":\"A12345678\",\"fullName\":\"Nur Aisyah\","
+                    + "\"nationality\":\"MY\",\"dateOfBirth\":\"1990-04-12\"}"),
+            Map.entry("alipay/address", "{\"country\":\"MY\",\"region\":\"Selangor\",\"city\":\"Petaling Jaya\","
+                    + "\"addressLine\":\"12 Jalan SS 2/24\",\"postalCode\":\"47300\"}"),
+            Map.entry("alipay/personal-details", "{\"occupation\":\"Online retailer\",\"email\":\"buyer@example.com\"}"),
+            Map.entry("1688/registration/resend", ""),
+            Map.entry("1688/registration/code-checks", "{\"code\":\"123456\"}"),
+            Map.entry("1688/alipay-verification", ""),
+            Map.entry("1688/existing-account", "{\"memberName\":\"shopper\",\"password\":\"" + PASSWORD + "\"}"),
+            Map.entry("worldfirst/world-account/verification-codes", "{}"),
+            Map.entry("worldfirst/world-account", worldAccount("123456")),
+            Map.entry("worldfirst/authorisations", authorisation("shopper")),
+            Map.entry("worldfirst/authorisations/resend", ""),
+            Map.entry("worldfirst/authorisations/code-checks", "{\"code\":\"123456\"}"));
     private static ReferenceApp unreachableProviders;
 
     @BeforeAll
@@ -149,6 +155,50 @@ class ContractTest {
         passAfterAnOutage(journey, "1688/existing-account", "{\"memberName\":\"" + member + "\",\"password\":\"" + PASSWORD + "\"}", 200);
     }
 
+    @Test
+    @Order(5)
+    void theWorldAccountStepByStep() {
+        String mobile = mobile();
+        String journey = journey(mobile);
+        CALLS.step(down(), journey, "worldfirst/world-account/verification-codes", "{}", 503);
+        CALLS.step(app(), journey, "worldfirst/world-account/verification-codes", "{\"codeChannel\":\"MOBILE\"}", 201);
+        CALLS.step(app(), journey, "worldfirst/world-account/verification-codes", "", 429);
+        CALLS.step(app(), journey, "worldfirst/world-account", worldAccount(wrong(smsCode(mobile))), 422);
+        passAfterAnOutage(journey, "worldfirst/world-account", worldAccount(smsCode(mobile)), 201);
+        CALLS.step(app(), journey, "worldfirst/world-account", worldAccount(smsCode(mobile)), 409);
+        CALLS.step(app(), journey, "worldfirst/world-account/verification-codes", "{}", 409);
+    }
+
+    @Test
+    @Order(5)
+    void authorisingA1688IdForWorldPayStepByStep() {
+        String mobile = mobile();
+        String journey = journey(mobile);
+        String member = "wfc" + mobile;
+        control("/1688/members", "{\"memberName\":\"" + member + "\",\"password\":\"" + PASSWORD
+                + "\",\"countryCode\":\"+60\",\"mobile\":\"" + mobile + "\",\"verified\":true}");
+        CALLS.step(app(), journey, "worldfirst/authorisations", authorisation(member), 409);
+        CALLS.step(app(), journey, "worldfirst/authorisations/resend", "", 409);
+        CALLS.step(app(), journey, "worldfirst/authorisations/code-checks", code("123456"), 409);
+        linked(app(), journey, 409);
+        CALLS.step(app(), journey, "worldfirst/world-account/verification-codes", "{}", 201);
+        CALLS.step(app(), journey, "worldfirst/world-account", worldAccount(smsCode(mobile)), 201);
+        CALLS.step(app(), journey, "worldfirst/authorisations", authorisation("not_a_member"), 422);
+        CALLS.step(app(), journey, "worldfirst/authorisations/resend", "", 422);
+        CALLS.step(app(), journey, "worldfirst/authorisations/code-checks", code("123456"), 422);
+        passAfterAnOutage(journey, "worldfirst/authorisations", authorisation(member), 201);
+        CALLS.step(app(), journey, "worldfirst/authorisations", authorisation(member), 429);
+        CALLS.step(app(), journey, "worldfirst/authorisations/resend", "{}", 429);
+        advanceClock(mobile, 61);
+        passAfterAnOutage(journey, "worldfirst/authorisations/resend", "", 201);
+        CALLS.step(app(), journey, "worldfirst/authorisations/code-checks", code(wrong(smsCode(mobile))), 422);
+        passAfterAnOutage(journey, "worldfirst/authorisations/code-checks", code(smsCode(mobile)), 200);
+        linked(down(), journey, 503);
+        linked(app(), journey, 200);
+        linked(app(), "no-such-journey", 404);
+        CALLS.send(app(), Exchange.get(LINKED, LINKED), 400);
+    }
+
     /** Last: it resets the simulator, which then no longer knows the registration or the member of these journeys. */
     @Test
     @Order(6)
@@ -181,6 +231,19 @@ class ContractTest {
     private static void passAfterAnOutage(String journey, String step, String body, int expected) {
         CALLS.step(down(), journey, step, body, 503);
         CALLS.step(app(), journey, step, body, expected);
+    }
+
+    private static void linked(String app, String journey, int expected) {
+        CALLS.send(app, Exchange.get(LINKED, LINKED + "?journeyId=" + journey), expected);
+    }
+
+    private static String worldAccount(String code) {
+        return "{\"countryOfBusiness\":\"MY\",\"firstName\":\"Nur\",\"lastName\":\"Aisyah\",\"verificationCode\":\"" + code
+                + "\",\"password\":\"Secret2026\",\"marketInsightsConsent\":false,\"termsAccepted\":true}";
+    }
+
+    private static String authorisation(String alibaba1688Id) {
+        return "{\"alibaba1688Id\":\"" + alibaba1688Id + "\",\"agreementAccepted\":true}";
     }
 
     private static String registration(String journey, String mobile) {
