@@ -4,6 +4,7 @@ import com.buyerjourneykit.reference.journey.JourneySteps;
 import com.buyerjourneykit.reference.sections.alipayaccount.AlipayAccountSection;
 import com.buyerjourneykit.reference.sections.helpcontacts.HelpContactsSection;
 import com.buyerjourneykit.reference.sections.memberaccount.MemberAccountSection;
+import com.buyerjourneykit.reference.sections.topup.TopUpSection;
 import com.buyerjourneykit.reference.web.Route;
 import com.buyerjourneykit.reference.web.RouteTable;
 import java.util.List;
@@ -13,6 +14,7 @@ public final class GuideSections {
     public static final List<GuideSection> ALL = List.of(
             new AlipayAccountSection(),
             new MemberAccountSection(),
+            new TopUpSection(),
             new HelpContactsSection());
 
     private GuideSections() {
