@@ -19,29 +19,29 @@ import org.h2.jdbcx.JdbcDataSource;
  * WorldFirst and recorded as section 3 records it, the {@code world-account} step with the World
  * Account id as its reference), and the REST calls and simulator controls the tests use.
  */
-final class TopUpBuyers {
+public final class TopUpBuyers {
     static final JourneyStep WORLD_ACCOUNT = JourneyStep.of("world-account", GuideStep.WORLD_ACCOUNT, "worldfirst/world-account");
     private static final ObjectMapper JSON = new ObjectMapper();
     private final RunningReference running;
     private final AtomicInteger nextMobile;
 
-    TopUpBuyers(RunningReference running, int firstMobile) {
+    public TopUpBuyers(RunningReference running, int firstMobile) {
         this.running = running;
         this.nextMobile = new AtomicInteger(firstMobile);
     }
 
     /** A buyer on their own journey, keyed by mobile. */
-    record Buyer(String journeyId, String mobile, String worldAccountId) {
+    public record Buyer(String journeyId, String mobile, String worldAccountId) {
     }
 
-    Buyer withoutWorldAccount() {
+    public Buyer withoutWorldAccount() {
         String mobile = "12348" + nextMobile.getAndIncrement();
         String journeyId = JsonHttp.textField(JsonHttp.postJson(running.app().baseUrl() + "/api/v1/journeys",
                 "{\"countryCode\":\"+60\",\"mobile\":\"" + mobile + "\"}").body(), "journeyId");
         return new Buyer(journeyId, mobile, "");
     }
 
-    Buyer withWorldAccount() {
+    public Buyer withWorldAccount() {
         Buyer buyer = withoutWorldAccount();
         String worldAccountId = JsonHttp.textField(control("/worldfirst/world-accounts",
                 "{\"countryCode\":\"+60\",\"mobile\":\"" + buyer.mobile() + "\"}"), "worldAccountId");
@@ -88,7 +88,7 @@ final class TopUpBuyers {
         return read(JsonHttp.get(running.app().baseUrl() + "/api/v1/journeys/" + buyer.journeyId()).body());
     }
 
-    String control(String path, String body) {
+    public String control(String path, String body) {
         HttpResponse<String> answer = JsonHttp.postJson(running.simulator().baseUrl() + "/__admin/sim" + path, body);
         assertThat(answer.statusCode()).as("control %s %s", path, answer.body()).isBetween(200, 299);
         return answer.body();

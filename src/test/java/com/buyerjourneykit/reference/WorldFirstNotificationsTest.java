@@ -3,14 +3,10 @@ package com.buyerjourneykit.reference;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.buyerjourneykit.reference.TopUpBuyers.Buyer;
-import com.buyerjourneykit.signing.Pem;
-import com.buyerjourneykit.signing.RsaSignature;
-import com.buyerjourneykit.signing.SignatureHeader;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.security.PrivateKey;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -29,11 +25,10 @@ class WorldFirstNotificationsTest {
     static final RunningReference RUNNING = new RunningReference("worldfirst-notifications-test");
     private static final TopUpBuyers BUYERS = new TopUpBuyers(RUNNING, 6000);
     private static final String PATH = "/api/v1/worldfirst/notifications";
-    private static final String CLIENT = "bjk-reference-app";
 
     @BeforeAll
     static void worldFirstKnowsWhereToNotify() {
-        BUYERS.control("/worldfirst/clients", "{\"clientId\":\"" + CLIENT + "\",\"notifyUrl\":\"" + RUNNING.app().baseUrl() + PATH + "\"}");
+        BUYERS.control("/worldfirst/clients", "{\"clientId\":\"" + SignedByWorldFirst.CLIENT + "\",\"notifyUrl\":\"" + RUNNING.app().baseUrl() + PATH + "\"}");
     }
 
     @Test
@@ -56,7 +51,7 @@ class WorldFirstNotificationsTest {
                 + "\",\"accountNo\":\"000000000001\",\"amount\":{\"currency\":\"SGD\",\"value\":\"100\"},"
                 + "\"balance\":{\"currency\":\"SGD\",\"value\":\"100\"}}";
         for (int time = 0; time < 2; time++) {
-            HttpResponse<String> answer = notify(body, signedByWorldFirst(body));
+            HttpResponse<String> answer = notify(body, body);
             assertThat(answer.statusCode()).isEqualTo(200);
             assertThat(answer.body()).isEqualTo("{\"result\":{\"resultCode\":\"SUCCESS\",\"resultStatus\":\"S\",\"resultMessage\":\"success\"}}");
             assertThat(answer.headers().firstValue("Signature")).isPresent();
@@ -69,29 +64,17 @@ class WorldFirstNotificationsTest {
     void aNotificationWorldFirstDidNotSignIsRefusedAndNotRecorded() throws SQLException {
         Buyer buyer = BUYERS.withWorldAccount();
         String body = "{\"notifyType\":\"FUNDS_RECEIVED\",\"worldAccountId\":\"" + buyer.worldAccountId() + "\"}";
-        String signedForAnotherBody = signedByWorldFirst(body.replace("FUNDS", "MONEY"));
-        HttpResponse<String> answer = notify(body, signedForAnotherBody);
+        HttpResponse<String> answer = notify(body, body.replace("FUNDS", "MONEY"));
         assertThat(answer.statusCode()).isEqualTo(401);
         assertThat(answer.body()).contains("\"resultStatus\":\"F\"");
-        assertThat(notify(body, null).statusCode()).isEqualTo(401);
+        HttpResponse<String> unsigned = JsonHttp.call(HttpRequest.newBuilder(URI.create(RUNNING.app().baseUrl() + PATH))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build());
+        assertThat(unsigned.statusCode()).isEqualTo(401);
         assertThat(fundsRecorded(buyer)).isZero();
     }
 
-    private static HttpResponse<String> notify(String body, String signature) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(RUNNING.app().baseUrl() + PATH))
-                .header("Content-Type", "application/json; charset=UTF-8").header("Client-Id", CLIENT)
-                .header("Request-Time", "2026-01-05T09:00:00+08:00");
-        if (signature != null) {
-            request.header("Signature", signature);
-        }
-        return JsonHttp.call(request.POST(HttpRequest.BodyPublishers.ofString(body)).build());
-    }
-
-    /** As the simulated WorldFirst signs: its test key, over this path, the client id, the time and the body. */
-    private static String signedByWorldFirst(String body) {
-        PrivateKey worldFirst = Pem.privateKey(Pem.resource("simulator-private.pem"));
-        String content = RsaSignature.content(PATH, CLIENT, "2026-01-05T09:00:00+08:00", body);
-        return SignatureHeader.format("1", RsaSignature.sign(worldFirst, content));
+    private static HttpResponse<String> notify(String body, String signedBody) {
+        return SignedByWorldFirst.post(RUNNING.app().baseUrl(), PATH, body, signedBody);
     }
 
     private static int fundsRecorded(Buyer buyer) throws SQLException {
