@@ -148,4 +148,30 @@ class TopUpApiTest {
         HttpResponse<String> balances = JsonHttp.get(base + "/tr/worldfirst/balances?journeyId=" + buyer.journeyId());
         assertThat(balances.body()).contains("data-currency=\"CNH\"", "data-amount=\"0.00\"", "1688 platformu");
     }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource({"worldfirst/receiving-accounts/previews", "worldfirst/receiving-accounts", "worldfirst/quotes", "worldfirst/conversions"})
+    void everyStepHasItsFormInEveryLanguage(String step) {
+        Buyer buyer = BUYERS.withWorldAccount();
+        for (String language : new String[] {"en", "ru", "tr", "zh-CN"}) {
+            HttpResponse<String> page = JsonHttp.get(RUNNING.app().baseUrl() + "/" + language + "/journeys/" + buyer.journeyId() + "/" + step);
+            assertThat(page.statusCode()).as(page.body()).isEqualTo(200);
+            assertThat(page.body()).contains("data-form=\"" + step + "\"", "data-testid=\"submit\"");
+        }
+    }
+
+    @Test
+    void onPagesTheBuyerPreviewsQuotesAndConfirms() {
+        Buyer buyer = BUYERS.withSgd(10_000);
+        String journey = RUNNING.app().baseUrl() + "/en/journeys/" + buyer.journeyId() + "/worldfirst/";
+        HttpResponse<String> preview = JsonHttp.postPageForm(journey + "receiving-accounts/previews", "currency=CNH&accountName=Yuan");
+        assertThat(preview.body()).contains("data-outcome=\"receiving-account-preview\"", "JP Morgan Chase", "GIRO/ACH, CHATS");
+        HttpResponse<String> quote = JsonHttp.postPageForm(journey + "quotes",
+                "sellCurrency=SGD&sellAmount=100.00&buyCurrency=CNH&buyAmount=");
+        assertThat(quote.body()).contains("data-outcome=\"quote-offered\"", "1 SGD = 5.4560 CNH", "data-testid=\"confirm-conversion\"");
+        String quoteId = quote.body().replaceAll("(?s).*name=\"quoteId\" value=\"([^\"]+)\".*", "$1");
+        HttpResponse<String> converted = JsonHttp.postPageForm(journey + "conversions", "quoteId=" + quoteId + "&idempotencyKey=page-1");
+        assertThat(converted.statusCode()).isEqualTo(201);
+        assertThat(converted.body()).contains("data-outcome=\"converted\"", "CNH balance: 545.60");
+    }
 }
