@@ -15,8 +15,8 @@ final class TopUpAnswers {
             try {
                 return of(step.apply(request));
             } catch (TopUpRefusal refusal) {
-                StepAnswer answer = StepAnswer.refusal(refusal.status(), refusal.outcome(), refusal.getMessage());
-                refusal.facts().forEach(answer::with);
+                StepAnswer answer = StepAnswer.refusal(refusal.outcome().status(), refusal.outcome().outcome(), refusal.getMessage());
+                refusal.outcome().facts().forEach(answer::with);
                 return answer;
             }
         };

@@ -1,34 +1,20 @@
 package com.buyerjourneykit.reference.sections.topup;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-
-/** A refusal of this section's own (an unsupported currency, an expired quote…): its status, outcome id, message and facts. */
+/** A refusal of this section's own (an unsupported currency, an expired quote…): its outcome (status, id, facts) and message. */
 final class TopUpRefusal extends RuntimeException {
-    private final int status;
-    private final String outcome;
-    private final Map<String, Object> facts = new LinkedHashMap<>();
+    private final transient TopUpOutcome outcome;
 
     TopUpRefusal(int status, String outcome, String message) {
         super(message);
-        this.status = status;
-        this.outcome = outcome;
+        this.outcome = TopUpOutcome.of(status, outcome);
     }
 
     TopUpRefusal with(String fact, Object value) {
-        facts.put(fact, value);
+        outcome.with(fact, value);
         return this;
     }
 
-    int status() {
-        return status;
-    }
-
-    String outcome() {
+    TopUpOutcome outcome() {
         return outcome;
-    }
-
-    Map<String, Object> facts() {
-        return facts;
     }
 }
