@@ -18,4 +18,13 @@ public interface JourneyStore {
 
     /** Records several steps in one transaction: all of them, or none. */
     void recordAll(String journeyId, Map<JourneyStep, Journey.StepRecord> steps);
+
+    /** The journey whose {@code step} recorded {@code reference} (a provider's id, such as a World Account id). */
+    Optional<Journey> findByStepReference(JourneyStep step, String reference);
+
+    /** A fact the journey kept under {@code name}, such as the answer to an idempotency key. */
+    Optional<String> fact(String journeyId, String name);
+
+    /** Keeps {@code value} under {@code name} unless a value is kept there already; answers the kept value, the first. */
+    String recordFactOnce(String journeyId, String name, String value);
 }

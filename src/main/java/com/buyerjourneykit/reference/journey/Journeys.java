@@ -3,6 +3,7 @@ package com.buyerjourneykit.reference.journey;
 import com.buyerjourneykit.phone.MobileNumber;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /** Starts, finds and advances journeys, enforcing the guide's order (JRN-02). */
@@ -64,6 +65,21 @@ public final class Journeys {
     /** Records several steps at once, all or none (JRN-03 finishes some steps and skips others). */
     public void record(Journey journey, Map<JourneyStep, Journey.StepRecord> steps) {
         store.recordAll(journey.id(), steps);
+    }
+
+    /** The journey whose {@code step} recorded {@code reference} as its provider's id, if any. */
+    public Optional<Journey> findByStepReference(JourneyStep step, String reference) {
+        return store.findByStepReference(step, reference);
+    }
+
+    /** A fact a step kept for the journey under {@code name}, beyond the step's one reference. */
+    public Optional<String> fact(Journey journey, String name) {
+        return store.fact(journey.id(), name);
+    }
+
+    /** Keeps a fact once: the first value under {@code name} stays, and is what this answers. */
+    public String recordFactOnce(Journey journey, String name, String value) {
+        return store.recordFactOnce(journey.id(), name, value);
     }
 
     /** The journey, as long as {@code step} is not finished yet; else names it. */

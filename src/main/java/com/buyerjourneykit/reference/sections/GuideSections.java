@@ -6,6 +6,7 @@ import com.buyerjourneykit.reference.sections.helpcontacts.HelpContactsSection;
 import com.buyerjourneykit.reference.sections.memberaccount.MemberAccountSection;
 import com.buyerjourneykit.reference.sections.worldaccount.WorldAccountSection;
 import com.buyerjourneykit.reference.sections.worldpayauth.WorldPayAuthSection;
+import com.buyerjourneykit.reference.sections.topup.TopUpSection;
 import com.buyerjourneykit.reference.web.Route;
 import com.buyerjourneykit.reference.web.RouteTable;
 import java.util.List;
@@ -17,6 +18,7 @@ public final class GuideSections {
             new MemberAccountSection(),
             new WorldAccountSection(),
             new WorldPayAuthSection(),
+            new TopUpSection(),
             new HelpContactsSection());
 
     private GuideSections() {

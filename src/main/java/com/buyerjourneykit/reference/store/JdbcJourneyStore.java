@@ -17,15 +17,17 @@ import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
 
-/** Journeys in SQL: one row per journey, one per finished step. */
+/** Journeys in SQL: one row per journey, one per finished step, one per fact a step kept (see {@link JdbcJourneyFacts}). */
 public final class JdbcJourneyStore implements JourneyStore {
     private static final String JOURNEY_COLUMNS = "SELECT id, mobile_e164, country_code, mobile FROM journey WHERE ";
     private static final String MERGE_STEP = "MERGE INTO journey_step (journey_id, step, status, reference, updated_at)"
             + " KEY (journey_id, step) VALUES (?, ?, ?, ?, ?)";
     private final DataSource dataSource;
+    private final JdbcJourneyFacts facts;
 
     public JdbcJourneyStore(DataSource dataSource) {
         this.dataSource = dataSource;
+        this.facts = new JdbcJourneyFacts(dataSource);
     }
 
     @Override
@@ -66,6 +68,21 @@ public final class JdbcJourneyStore implements JourneyStore {
         } catch (SQLException e) {
             throw new StoreFailure(e);
         }
+    }
+
+    @Override
+    public Optional<Journey> findByStepReference(JourneyStep step, String reference) {
+        return facts.journeyIdByStepReference(step.id(), reference).flatMap(this::find);
+    }
+
+    @Override
+    public Optional<String> fact(String journeyId, String name) {
+        return facts.fact(journeyId, name);
+    }
+
+    @Override
+    public String recordFactOnce(String journeyId, String name, String value) {
+        return facts.recordOnce(journeyId, name, value);
     }
 
     private static void mergeAll(Connection connection, String journeyId, Map<JourneyStep, Journey.StepRecord> steps)

@@ -9,7 +9,8 @@ import java.util.Map;
  * One thing a guide section offers, declared once; its REST route and its page pair are both made
  * from this declaration, so they cannot drift apart. A journey action answers
  * {@code POST /api/v1/journeys/{journeyId}/<path>} and {@code GET}/{@code POST /{lang}/journeys/{journeyId}/<path>};
- * a read-only page (help, contacts) answers {@code GET /api/v1/<path>} and {@code GET /{lang}/<path>}.
+ * a read-only page (help, contacts) answers {@code GET /api/v1/<path>} and {@code GET /{lang}/<path>};
+ * a provider notification answers only {@code POST /api/v1/<path>}, in the provider's own format.
  */
 public final class Route {
     private static final String API = "/api/v1/";
@@ -18,6 +19,7 @@ public final class Route {
     private final String path;
     private final String template;
     private final StepHandler handler;
+    private NotificationHandler notificationHandler;
     private final Map<String, String> typedBack = new LinkedHashMap<>();
     private boolean needsBody = true;
 
@@ -36,6 +38,15 @@ public final class Route {
     /** A page that only shows something, outside any journey: {@code path} such as {@code help}. */
     public static Route readOnly(String path, String template, StepHandler handler) {
         return new Route(false, path, template, handler);
+    }
+
+    /** A provider calling the app (a signed notification): no journey, no page, the provider's format both ways. */
+    public static Route providerNotification(String path, NotificationHandler handler) {
+        Route route = new Route(false, path, null, request -> {
+            throw new IllegalStateException("a provider notification is answered by its NotificationHandler");
+        });
+        route.notificationHandler = handler;
+        return route;
     }
 
     /** Fields the page shows again as typed, so a refused field is corrected rather than retyped (never passwords). */
@@ -66,6 +77,14 @@ public final class Route {
 
     public boolean isJourneyAction() {
         return journeyAction;
+    }
+
+    public boolean isProviderNotification() {
+        return notificationHandler != null;
+    }
+
+    NotificationHandler notificationHandler() {
+        return notificationHandler;
     }
 
     String template() {

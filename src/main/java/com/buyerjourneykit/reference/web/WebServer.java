@@ -95,7 +95,9 @@ public final class WebServer {
 
     /** One declaration, both faces: the REST route and the page pair. */
     private static void declare(JavalinConfig config, Route route, PageFlow flow) {
-        if (route.isJourneyAction()) {
+        if (route.isProviderNotification()) {
+            config.routes.post(route.apiPath(), ctx -> answerProvider(ctx, route));
+        } else if (route.isJourneyAction()) {
             config.routes.post(route.apiPath(), ctx -> answerJson(ctx, route));
             config.routes.get(route.pagePath(), ctx -> flow.show(ctx, route));
             config.routes.post(route.pagePath(), ctx -> flow.run(ctx, route, new FormStepRequest(ctx)));
@@ -107,6 +109,12 @@ public final class WebServer {
 
     private static void answerJson(Context ctx, Route route) {
         JsonReply.send(ctx, route.handler().answer(JsonStepRequest.of(ctx, route.needsBody())));
+    }
+
+    private static void answerProvider(Context ctx, Route route) {
+        NotificationReply reply = route.notificationHandler().answer(new ProviderNotification(ctx.path(), ctx.headerMap(), ctx.body()));
+        reply.headers().forEach(ctx::header);
+        ctx.status(reply.status()).contentType("application/json; charset=utf-8").result(reply.body());
     }
 
     private static <T extends RuntimeException> void answerRefusal(JavalinConfig config, Class<T> refusal) {

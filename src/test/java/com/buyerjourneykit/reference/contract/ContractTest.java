@@ -8,6 +8,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.buyerjourneykit.reference.ReferenceApp;
 import com.buyerjourneykit.reference.ReferenceAppSettings;
 import com.buyerjourneykit.reference.RunningReference;
+import com.buyerjourneykit.reference.SignedByWorldFirst;
+import com.buyerjourneykit.reference.TopUpBuyers;
+import com.buyerjourneykit.reference.TopUpBuyers.Buyer;
+import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
@@ -50,6 +55,11 @@ class ContractTest {
             Map.entry("worldfirst/authorisations", authorisation("shopper")),
             Map.entry("worldfirst/authorisations/resend", ""),
             Map.entry("worldfirst/authorisations/code-checks", "{\"code\":\"123456\"}"));
+    private static final String PREVIEWS = "worldfirst/receiving-accounts/previews";
+    private static final String RECEIVING_ACCOUNTS = "worldfirst/receiving-accounts";
+    private static final String QUOTES = "worldfirst/quotes";
+    private static final String CONVERSIONS = "worldfirst/conversions";
+    private static final String NOTIFICATIONS = "/api/v1/worldfirst/notifications";
     private static ReferenceApp unreachableProviders;
 
     @BeforeAll
@@ -171,6 +181,38 @@ class ContractTest {
 
     @Test
     @Order(5)
+    void topUpReceivingAccountsBalancesQuotesAndConversions() {
+        TopUpBuyers buyers = new TopUpBuyers(RUNNING, 7000);
+        Buyer stranger = buyers.withoutWorldAccount();
+        Buyer buyer = buyers.withWorldAccount();
+        String account = "{\"currency\":\"SGD\",\"accountName\":\"Shop SGD\",\"idempotencyKey\":\"contract-1\"}";
+        String everyField = account.replace("}", ",\"buyCurrency\":\"CNH\",\"sellCurrency\":\"SGD\",\"sellAmount\":\"1.00\","
+                + "\"quoteId\":\"qt-1\"}");
+        for (String step : List.of(PREVIEWS, RECEIVING_ACCOUNTS, QUOTES, CONVERSIONS)) {
+            refuseBadRequests(JOURNEY + "/" + step, JOURNEYS + "/" + buyer.journeyId() + "/" + step);
+            CALLS.step(app(), "no-such-journey", step, everyField, 404);
+            CALLS.step(app(), buyer.journeyId(), step, "{\"currency\":\"SGD\",\"sellCurrency\":\"sgd\"}", 400);
+            CALLS.step(app(), stranger.journeyId(), step, everyField, 409);
+        }
+        String preview = "{\"currency\":\"SGD\",\"accountName\":\"Shop SGD\"}";
+        CALLS.step(app(), buyer.journeyId(), PREVIEWS, preview.replace("SGD\"", "KRW\""), 422);
+        passAfterAnOutage(buyer.journeyId(), PREVIEWS, preview, 200);
+        CALLS.step(app(), buyer.journeyId(), RECEIVING_ACCOUNTS, account.replace("SGD\"", "KRW\""), 422);
+        passAfterAnOutage(buyer.journeyId(), RECEIVING_ACCOUNTS, account, 201);
+        String accountNo = field(CALLS.step(app(), buyer.journeyId(), RECEIVING_ACCOUNTS, account, 201), "accountNo");
+        control("/worldfirst/payments-received", "{\"accountNo\":\"" + accountNo + "\",\"currency\":\"SGD\",\"value\":\"1000\"}");
+        balances(buyer.journeyId());
+        String quote = "{\"sellCurrency\":\"SGD\",\"buyCurrency\":\"CNH\",\"sellAmount\":\"10.00\"}";
+        CALLS.step(app(), buyer.journeyId(), QUOTES, quote.replace("SGD", "KRW"), 422);
+        CALLS.step(down(), buyer.journeyId(), QUOTES, quote, 503);
+        String tooMuch = field(CALLS.step(app(), buyer.journeyId(), QUOTES, quote.replace("10.00", "20.00"), 201), "quoteId");
+        CALLS.step(app(), buyer.journeyId(), CONVERSIONS, "{\"quoteId\":\"" + tooMuch + "\"}", 422);
+        String quoteId = field(CALLS.step(app(), buyer.journeyId(), QUOTES, quote, 201), "quoteId");
+        passAfterAnOutage(buyer.journeyId(), CONVERSIONS, "{\"quoteId\":\"" + quoteId + "\",\"idempotencyKey\":\"c-1\"}", 201);
+    }
+
+    @Test
+    @Order(5)
     void authorisingA1688IdForWorldPayStepByStep() {
         String mobile = mobile();
         String journey = journey(mobile);
@@ -197,6 +239,31 @@ class ContractTest {
         linked(app(), journey, 200);
         linked(app(), "no-such-journey", 404);
         CALLS.send(app(), Exchange.get(LINKED, LINKED), 400);
+    }
+
+    @Test
+    @Order(5)
+    void worldFirstNotificationsAreBelievedOnlyWhenSigned() {
+        String body = "{\"notifyType\":\"FUNDS_RECEIVED\",\"worldAccountId\":\"wfa-unknown\"}";
+        notify(body, body, 200);
+        notify("[1]", "[1]", 400);
+        notify(body, "{}", 401);
+    }
+
+    /** Signed as WorldFirst signs, over {@code signedBody}; checked against the contract like every other exchange. */
+    private static void notify(String body, String signedBody, int expected) {
+        HttpResponse<String> answer = SignedByWorldFirst.post(app(), NOTIFICATIONS, body, signedBody);
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(expected);
+        CONTRACT.check(Exchange.post(NOTIFICATIONS, NOTIFICATIONS, body).declaredAs("application/json; charset=UTF-8"), answer);
+    }
+
+    private static void balances(String journeyId) {
+        String path = "/api/v1/worldfirst/balances";
+        CALLS.send(app(), Exchange.get(path, path), 400);
+        CALLS.send(app(), Exchange.get(path, path + "?journeyId=no-such-journey"), 404);
+        CALLS.send(app(), Exchange.get(path, path + "?journeyId=" + journey(mobile())), 409);
+        CALLS.send(down(), Exchange.get(path, path + "?journeyId=" + journeyId), 503);
+        CALLS.send(app(), Exchange.get(path, path + "?journeyId=" + journeyId), 200);
     }
 
     /** Last: it resets the simulator, which then no longer knows the registration or the member of these journeys. */

@@ -8,6 +8,7 @@ import java.util.Optional;
 /** Journeys in a map, for tests of the journey rules without a database. */
 public final class InMemoryJourneyStore implements JourneyStore {
     private final Map<String, Journey> journeys = new HashMap<>();
+    private final Map<String, String> facts = new HashMap<>();
     private int writes;
 
     @Override
@@ -39,6 +40,22 @@ public final class InMemoryJourneyStore implements JourneyStore {
     @Override
     public void recordAll(String journeyId, Map<JourneyStep, Journey.StepRecord> records) {
         records.forEach((step, record) -> record(journeyId, step, record.status(), record.reference()));
+    }
+
+    @Override
+    public Optional<Journey> findByStepReference(JourneyStep step, String reference) {
+        return journeys.values().stream().filter(journey -> journey.referenceOf(step).filter(reference::equals).isPresent())
+                .findFirst();
+    }
+
+    @Override
+    public Optional<String> fact(String journeyId, String name) {
+        return Optional.ofNullable(facts.get(journeyId + "\n" + name));
+    }
+
+    @Override
+    public String recordFactOnce(String journeyId, String name, String value) {
+        return facts.computeIfAbsent(journeyId + "\n" + name, any -> value);
     }
 
     /** How many step records were written: a refused step writes none. */
