@@ -59,7 +59,11 @@ final class MyInvoisHttp {
     }
 
     Answer submit(String body) {
-        return send(authorised("/myinvois/api/v1.0/documentsubmissions").header("Content-Type", "application/json")
+        return submit(body, "application/json");
+    }
+
+    Answer submit(String body, String contentType) {
+        return send(authorised("/myinvois/api/v1.0/documentsubmissions").header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
