@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -115,6 +117,15 @@ class MyInvoisSubmissionAcceptanceTest {
         assertThat(again.status()).isEqualTo(422);
         assertThat(again.body().path("error").path("code").asText()).isEqualTo("DuplicateSubmission");
         assertThat(again.header("Retry-After")).contains("540");
+        assertThat(submissions()).hasSize(1);
+    }
+
+    @Test
+    void twoIdenticalSubmissionsAtOnceMakeOneSubmission() {
+        String body = submission(SelfBilledInvoiceUbl.of("INV-C").entry("ORDER-C"));
+        CompletableFuture<MyInvoisHttp.Answer> first = CompletableFuture.supplyAsync(() -> myInvois.submit(body));
+        CompletableFuture<MyInvoisHttp.Answer> second = CompletableFuture.supplyAsync(() -> myInvois.submit(body));
+        assertThat(List.of(first.join().status(), second.join().status())).containsExactlyInAnyOrder(202, 422);
         assertThat(submissions()).hasSize(1);
     }
 
