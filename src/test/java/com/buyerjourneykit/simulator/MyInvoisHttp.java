@@ -1,8 +1,6 @@
 package com.buyerjourneykit.simulator;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -19,7 +17,6 @@ final class MyInvoisHttp {
     static final String CLIENT_ID = "bjk-reference-app";
     static final String CLIENT_SECRET = "bjk-myinvois-test-secret";
     static final String TIN = "IG12345678901";
-    private static final ObjectMapper JSON = new ObjectMapper();
     private final HttpClient http = HttpClient.newHttpClient();
     private final String baseUrl;
     private String token = "";
@@ -32,6 +29,18 @@ final class MyInvoisHttp {
         Optional<String> header(String name) {
             return headers.firstValue(name);
         }
+
+        /** A control refusal in one line, {@code "400 tin/tin"}: status, field and rule. */
+        String refusal() {
+            return status + " " + body.path("field").asText() + "/" + body.path("rule").asText();
+        }
+    }
+
+    /** A client of a freshly reset simulator (clock at its start, nothing submitted), not yet logged in. */
+    static MyInvoisHttp afterReset(String baseUrl) {
+        MyInvoisHttp myInvois = new MyInvoisHttp(baseUrl);
+        myInvois.control("POST", "/reset", "");
+        return myInvois;
     }
 
     Answer token(String form) {
@@ -95,20 +104,12 @@ final class MyInvoisHttp {
     private Answer send(HttpRequest.Builder request) {
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Answer(response.statusCode(), json(response.body()), response.body(), response.headers());
+            return new Answer(response.statusCode(), SimulatorHttp.json(response.body()), response.body(), response.headers());
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
-        }
-    }
-
-    private static JsonNode json(String body) {
-        try {
-            return body.isBlank() ? JSON.createObjectNode() : JSON.readTree(body);
-        } catch (JsonProcessingException notJson) {
-            return JSON.createObjectNode();
         }
     }
 

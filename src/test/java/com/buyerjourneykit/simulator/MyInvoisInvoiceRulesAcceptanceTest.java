@@ -24,9 +24,7 @@ class MyInvoisInvoiceRulesAcceptanceTest {
 
     @BeforeEach
     void freshSimulator() {
-        myInvois = new MyInvoisHttp(SIMULATOR.baseUrl());
-        myInvois.control("POST", "/reset", "");
-        myInvois.login();
+        myInvois = MyInvoisHttp.afterReset(SIMULATOR.baseUrl()).login();
     }
 
     @ParameterizedTest(name = "classification {0} is accepted")

@@ -21,9 +21,7 @@ class MyInvoisSubmissionAcceptanceTest {
 
     @BeforeEach
     void freshSimulator() {
-        myInvois = new MyInvoisHttp(SIMULATOR.baseUrl());
-        myInvois.control("POST", "/reset", "");
-        myInvois.login();
+        myInvois = MyInvoisHttp.afterReset(SIMULATOR.baseUrl()).login();
     }
 
     @Test

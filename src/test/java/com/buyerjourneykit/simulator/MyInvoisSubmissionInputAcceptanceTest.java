@@ -23,9 +23,7 @@ class MyInvoisSubmissionInputAcceptanceTest {
 
     @BeforeEach
     void freshSimulator() {
-        myInvois = new MyInvoisHttp(SIMULATOR.baseUrl());
-        myInvois.control("POST", "/reset", "");
-        myInvois.login();
+        myInvois = MyInvoisHttp.afterReset(SIMULATOR.baseUrl()).login();
     }
 
     @ParameterizedTest(name = "{0}")

@@ -18,9 +18,7 @@ class MyInvoisTinValidationAcceptanceTest {
 
     @BeforeEach
     void freshSimulator() {
-        myInvois = new MyInvoisHttp(SIMULATOR.baseUrl());
-        myInvois.control("POST", "/reset", "");
-        myInvois.login();
+        myInvois = MyInvoisHttp.afterReset(SIMULATOR.baseUrl()).login();
     }
 
     @Test
@@ -97,16 +95,12 @@ class MyInvoisTinValidationAcceptanceTest {
         "{\"tin\":\"C2584563200\",\"idType\":\"BRN\",\"idValue\":\"a b\"}|idValue|id-value",
         "{\"tin\":\"C2584563200\",\"idType\":\"BRN\"}|idValue|required"})
     void aBrokenSeedNamesFieldAndRule(String body, String field, String rule) {
-        MyInvoisHttp.Answer refused = myInvois.control("POST", "/myinvois/taxpayers", body);
-        assertThat(refused.status()).isEqualTo(400);
-        assertThat(refused.body().path("field").asText()).isEqualTo(field);
-        assertThat(refused.body().path("rule").asText()).isEqualTo(rule);
+        assertThat(myInvois.control("POST", "/myinvois/taxpayers", body).refusal()).isEqualTo("400 " + field + "/" + rule);
     }
 
     @Test
     void aBrokenProcessingDelayNamesFieldAndRule() {
-        MyInvoisHttp.Answer refused = myInvois.control("POST", "/myinvois/processing", "{\"delaySeconds\":-1}");
-        assertThat(refused.status()).isEqualTo(400);
-        assertThat(refused.body().path("rule").asText()).isEqualTo("whole-number-0-86400");
+        assertThat(myInvois.control("POST", "/myinvois/processing", "{\"delaySeconds\":-1}").refusal())
+                .isEqualTo("400 delaySeconds/whole-number-0-86400");
     }
 }

@@ -18,8 +18,7 @@ class MyInvoisTokenAcceptanceTest {
 
     @BeforeEach
     void freshSimulator() {
-        myInvois = new MyInvoisHttp(SIMULATOR.baseUrl());
-        myInvois.control("POST", "/reset", "");
+        myInvois = MyInvoisHttp.afterReset(SIMULATOR.baseUrl());
     }
 
     @Test
@@ -92,10 +91,7 @@ class MyInvoisTokenAcceptanceTest {
         "{\"clientSecret\":\"another-secret-1\",\"tin\":\"C1234567890\"}|clientId|required",
         "{\"clientId\":\"a\",\"clientId\":\"b\"}|clientId|no-duplicate-keys"})
     void aBrokenClientRegistrationNamesFieldAndRule(String body, String field, String rule) {
-        MyInvoisHttp.Answer refused = myInvois.control("POST", "/myinvois/clients", body);
-        assertThat(refused.status()).isEqualTo(400);
-        assertThat(refused.body().path("field").asText()).isEqualTo(field);
-        assertThat(refused.body().path("rule").asText()).isEqualTo(rule);
+        assertThat(myInvois.control("POST", "/myinvois/clients", body).refusal()).isEqualTo("400 " + field + "/" + rule);
     }
 
     private void advance(int seconds) {
