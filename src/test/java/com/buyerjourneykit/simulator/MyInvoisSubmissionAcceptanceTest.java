@@ -150,6 +150,16 @@ class MyInvoisSubmissionAcceptanceTest {
     }
 
     @Test
+    void aRegisteredClientsTaxpayerMayIssueWithoutBeingSeeded() {
+        myInvois.control("POST", "/myinvois/clients", "{\"clientId\":\"erp-3\",\"clientSecret\":\"another-secret-3\",\"tin\":\"C7000000000\"}");
+        MyInvoisHttp erp = new MyInvoisHttp(SIMULATOR.baseUrl()).login("erp-3", "another-secret-3");
+        SelfBilledInvoiceUbl invoice = SelfBilledInvoiceUbl.of("INV-E3").withIdentification("AccountingCustomerParty", "TIN", "C7000000000");
+        JsonNode body = erp.submit(submission(invoice.entry("E3"))).body();
+        assertThat(body.path("acceptedDocuments")).hasSize(1);
+        assertThat(body.path("rejectedDocuments")).isEmpty();
+    }
+
+    @Test
     void anotherClientCannotReadTheSubmission() {
         String uid = myInvois.submit(submission(SelfBilledInvoiceUbl.of("INV-8").entry("ORDER-8"))).body().path("submissionUid").asText();
         myInvois.control("POST", "/myinvois/clients", "{\"clientId\":\"erp-2\",\"clientSecret\":\"another-secret-1\",\"tin\":\"C1234567890\"}");

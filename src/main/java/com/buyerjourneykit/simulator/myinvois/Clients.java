@@ -38,6 +38,10 @@ final class Clients {
         byId.put(clientId, new Client(clientId, hash(secret), tin));
     }
 
+    boolean hasTin(String tin) {
+        return byId.values().stream().anyMatch(client -> client.tin().equals(tin));
+    }
+
     /** The client whose id and secret both match; empty for either wrong (one answer, so ids cannot be probed). */
     Optional<Client> authenticate(String clientId, String secret) {
         return Optional.ofNullable(byId.get(clientId)).filter(client -> client.hasSecret(secret));

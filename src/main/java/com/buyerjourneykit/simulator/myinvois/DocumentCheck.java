@@ -13,10 +13,10 @@ import java.util.HexFormat;
  * once. Duplicates and the magic rejection are judged when the submission is recorded.
  */
 final class DocumentCheck {
-    private final Taxpayers taxpayers;
+    private final KnownTins knownTins;
 
-    DocumentCheck(Taxpayers taxpayers) {
-        this.taxpayers = taxpayers;
+    DocumentCheck(KnownTins knownTins) {
+        this.knownTins = knownTins;
     }
 
     CheckedDocument check(SubmittedDocument submitted, Instant now) {
@@ -38,7 +38,7 @@ final class DocumentCheck {
             return CheckedDocument.refused(submitted, new Problem(ErrorCodes.NOT_UBL, unreadable.getMessage(), "document", null));
         }
         DocumentProblems problems = new DocumentProblems();
-        SelfBilledInvoice read = SelfBilledInvoice.read(invoice, now, taxpayers, problems);
+        SelfBilledInvoice read = SelfBilledInvoice.read(invoice, now, knownTins, problems);
         return new CheckedDocument(submitted, read, problems.all());
     }
 

@@ -19,7 +19,7 @@ record InvoiceParty(String name, String tin) {
     private static final Pattern COUNTRY = Pattern.compile("[A-Z]{3}");
     private static final Pattern TELEPHONE = Pattern.compile("NA|\\+?[0-9 ()-]{5,20}");
 
-    static InvoiceParty read(UblNode invoice, String role, Taxpayers taxpayers, DocumentProblems problems) {
+    static InvoiceParty read(UblNode invoice, String role, KnownTins knownTins, DocumentProblems problems) {
         String where = "Invoice." + role + ".Party";
         UblNode party = invoice.first(role, "Party").orElse(null);
         if (party == null) {
@@ -28,7 +28,7 @@ record InvoiceParty(String name, String tin) {
         }
         String name = problems.requiredMatching(party, where, text -> text.length() <= 300, "at most 300 characters",
                 "PartyLegalEntity", "RegistrationName").orElse(null);
-        String tin = tin(party, where, taxpayers, problems);
+        String tin = tin(party, where, knownTins, problems);
         requireScheme(party, where, ID_SCHEMES, "an ID with schemeID BRN, NRIC, PASSPORT or ARMY (NA when there is none)", problems);
         requireScheme(party, where, Set.of("SST"), "the SST registration number with schemeID SST (NA when there is none)", problems);
         problems.required(party, where, "PostalAddress", "AddressLine", "Line");
@@ -42,7 +42,7 @@ record InvoiceParty(String name, String tin) {
         return new InvoiceParty(name, tin);
     }
 
-    private static String tin(UblNode party, String where, Taxpayers taxpayers, DocumentProblems problems) {
+    private static String tin(UblNode party, String where, KnownTins knownTins, DocumentProblems problems) {
         Optional<String> tin = scheme(party, Set.of("TIN"));
         String path = where + ".PartyIdentification.ID";
         if (tin.isEmpty()) {
@@ -51,7 +51,7 @@ record InvoiceParty(String name, String tin) {
         }
         if (!Tins.isWellFormed(tin.get())) {
             problems.add(ErrorCodes.FORMAT, "TIN", path, "the TIN must be IG and digits, a non-individual TIN ending in 0, or a general TIN");
-        } else if (!taxpayers.isKnown(tin.get())) {
+        } else if (!knownTins.contains(tin.get())) {
             problems.add(ErrorCodes.UNKNOWN_TIN, "TIN", path, "the TIN " + tin.get() + " is not a registered taxpayer nor a general TIN");
         }
         return tin.get();

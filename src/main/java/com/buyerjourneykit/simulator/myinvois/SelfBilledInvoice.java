@@ -9,10 +9,10 @@ import java.time.Instant;
  */
 record SelfBilledInvoice(InvoiceHeader header, InvoiceParty supplier, InvoiceParty buyer, InvoiceTotals totals) {
 
-    static SelfBilledInvoice read(UblNode invoice, Instant now, Taxpayers taxpayers, DocumentProblems problems) {
+    static SelfBilledInvoice read(UblNode invoice, Instant now, KnownTins knownTins, DocumentProblems problems) {
         InvoiceHeader header = InvoiceHeader.read(invoice, now, problems);
-        InvoiceParty supplier = InvoiceParty.read(invoice, InvoiceParty.SUPPLIER, taxpayers, problems);
-        InvoiceParty buyer = InvoiceParty.read(invoice, InvoiceParty.BUYER, taxpayers, problems);
+        InvoiceParty supplier = InvoiceParty.read(invoice, InvoiceParty.SUPPLIER, knownTins, problems);
+        InvoiceParty buyer = InvoiceParty.read(invoice, InvoiceParty.BUYER, knownTins, problems);
         InvoiceTotals totals = InvoiceTotals.read(invoice, header.currency(), InvoiceLines.read(invoice, header.currency(), problems),
                 problems);
         return new SelfBilledInvoice(header, supplier, buyer, totals);

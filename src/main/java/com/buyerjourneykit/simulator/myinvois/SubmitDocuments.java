@@ -29,7 +29,7 @@ final class SubmitDocuments extends AuthenticatedApi {
     SubmitDocuments(Tokens tokens, MyInvoisState state) {
         super(NAME, tokens);
         this.submissions = state.submissions();
-        this.check = new DocumentCheck(state.taxpayers());
+        this.check = new DocumentCheck(new KnownTins(state.taxpayers(), state.clients()));
         this.processing = state.processing();
         this.clock = state.clock();
     }

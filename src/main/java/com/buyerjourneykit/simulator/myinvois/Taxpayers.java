@@ -42,7 +42,7 @@ final class Taxpayers {
 
     /** A TIN a document may name as a party: a registered one, or one of the general TINs. */
     boolean isKnown(String tin) {
-        return Tins.isGeneral(tin) || (byTin.containsKey(tin) && !MagicValues.INVALID_TIN.equals(tin));
+        return Tins.isGeneral(tin) || byTin.containsKey(tin);
     }
 
     void forgetAll() {
