@@ -3,6 +3,7 @@ package com.buyerjourneykit.simulator;
 import com.buyerjourneykit.simulator.alipay.AlipayProvider;
 import com.buyerjourneykit.simulator.core.ProviderFactory;
 import com.buyerjourneykit.simulator.member1688.Member1688Provider;
+import com.buyerjourneykit.simulator.myinvois.MyInvoisProvider;
 import com.buyerjourneykit.simulator.worldfirst.WorldFirstProvider;
 import java.util.List;
 
@@ -11,7 +12,8 @@ final class Providers {
     static final List<ProviderFactory> ALL = List.of(
             AlipayProvider::new,
             Member1688Provider::new,
-            WorldFirstProvider::new);
+            WorldFirstProvider::new,
+            MyInvoisProvider::new);
 
     private Providers() {
     }

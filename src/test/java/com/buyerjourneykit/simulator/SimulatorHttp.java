@@ -77,7 +77,8 @@ final class SimulatorHttp {
         }
     }
 
-    private static JsonNode json(String body) {
+    /** The body as JSON; an empty object when blank or not JSON. */
+    static JsonNode json(String body) {
         try {
             return body.isBlank() ? JSON.createObjectNode() : JSON.readTree(body);
         } catch (JsonProcessingException notJson) {
