@@ -5,22 +5,29 @@ import com.buyerjourneykit.containers.ReferenceAppContainer;
 import com.buyerjourneykit.containers.SimulatorContainer;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import org.testcontainers.containers.GenericContainer;
 import org.testcontainers.containers.Network;
+import org.testcontainers.lifecycle.Startables;
 
 /**
  * The containers mode: the simulator, the reference app and PostgreSQL as the images of this build, on a
  * network of their own; the app finds the others by name. Each is stopped when the JVM ends (no Ryuk here).
  */
 final class ContainerSystems implements StartedSystems {
-    /** As in-process: a provider that does not answer (@faults) costs seconds; faults hold back just longer. */
-    private static final Duration PROVIDER_TIMEOUT = Duration.ofSeconds(3);
+    /**
+     * Longer than in-process (3 s): a cold app container's first provider call took more than 8 s on a heavily
+     * loaded machine. The containers run holds a no-answer fault back just longer (bjk.fault.delay.ms=11000,
+     * pom.xml); the REST driver waits 15 s for the app's answer.
+     */
+    private static final Duration PROVIDER_TIMEOUT = Duration.ofSeconds(10);
     private final Network network = Network.newNetwork();
     private final SimulatorContainer simulator = new SimulatorContainer().withNetwork(network);
     private final PostgresContainer postgres = new PostgresContainer();
-    private final List<GenericContainer<?>> started = new ArrayList<>();
+    /** Listed before they start, so that a half-started one is stopped too. */
+    private final List<GenericContainer<?>> started = new ArrayList<>();  // guarded by itself
     private final Map<String, String> facts;
 
     ContainerSystems(Map<String, String> facts) {
@@ -29,10 +36,14 @@ final class ContainerSystems implements StartedSystems {
         Runtime.getRuntime().addShutdownHook(new Thread(this::stopAll));
     }
 
+    /** PostgreSQL starts beside the simulator, so the app, which needs both, waits for the slower only. */
     @Override
     public String startSimulator() {
         long began = System.nanoTime();
-        start(simulator);
+        synchronized (started) {
+            started.addAll(List.of(simulator, postgres));
+        }
+        Startables.deepStart(simulator, postgres).join();
         facts.put("simulator.start.ms", String.valueOf((System.nanoTime() - began) / 1_000_000));
         return simulator.baseUrl();
     }
@@ -41,8 +52,6 @@ final class ContainerSystems implements StartedSystems {
     public String startReferenceApp(String simulatorUrl) {
         requireOwnSimulator(simulatorUrl);
         long began = System.nanoTime();
-        start(postgres);
-        facts.put("database.start.ms", String.valueOf((System.nanoTime() - began) / 1_000_000));
         String url = referenceApp();
         facts.put("system", "reference implementation (containers: " + simulator.getDockerImageName() + ", "
                 + postgres.getDockerImageName() + ")");
@@ -50,9 +59,9 @@ final class ContainerSystems implements StartedSystems {
         return url;
     }
 
-    /** Another app container on the same PostgreSQL database. */
+    /** Another app container on the same PostgreSQL database; scenarios restarting at once start theirs side by side. */
     @Override
-    public synchronized String restartedReferenceApp(String simulatorUrl) {
+    public String restartedReferenceApp(String simulatorUrl) {
         requireOwnSimulator(simulatorUrl);
         return referenceApp();
     }
@@ -70,15 +79,21 @@ final class ContainerSystems implements StartedSystems {
         }
     }
 
-    private synchronized void start(GenericContainer<?> container) {
+    private void start(GenericContainer<?> container) {
+        synchronized (started) {
+            started.add(container);
+        }
         container.start();
-        started.add(container);
     }
 
-    private synchronized void stopAll() {
-        for (int index = started.size() - 1; index >= 0; index--) {
-            started.get(index).stop();
+    /** The apps first, the simulator and the database they use last. */
+    private void stopAll() {
+        List<GenericContainer<?>> newestFirst;
+        synchronized (started) {
+            newestFirst = new ArrayList<>(started);
         }
+        Collections.reverse(newestFirst);
+        newestFirst.forEach(GenericContainer::stop);
         network.close();
     }
 }
