@@ -2,8 +2,10 @@ package com.buyerjourneykit;
 
 import com.buyerjourneykit.reference.ReferenceApp;
 import com.buyerjourneykit.reference.ReferenceAppSettings;
+import com.buyerjourneykit.reference.store.DatabaseSettings;
 import com.buyerjourneykit.simulator.Simulator;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 
@@ -45,12 +47,23 @@ public final class Launcher {
         ReferenceAppSettings settings = ReferenceAppSettings.forSimulator(simulator)
                 .withBindAddress(line.option("--host", ReferenceAppSettings.LOOPBACK))
                 .withPort(line.intOption("--port", 8080))
-                .withDatabase(line.option("--db", ReferenceAppSettings.DEFAULT_DATABASE))
+                .withDatabase(database(line))
+                .withProviderTimeout(Duration.ofMillis(line.intOption("--provider-timeout-ms", 5000)))
                 .withMember1688App(environment("BJK_1688_APP_KEY", ReferenceAppSettings.SIMULATOR_1688_APP_KEY),
                         environment("BJK_1688_APP_SECRET", ReferenceAppSettings.SIMULATOR_1688_APP_SECRET))
                 .withWorldFirst(new WorldFirstClientOptions(name -> line.option(name, null), System::getenv).settings(simulator));
         ReferenceApp app = ReferenceApp.start(settings);
         System.out.println("Reference app listening on " + app.baseUrl() + "/en/");
+    }
+
+    /**
+     * {@code --db} / {@code BJK_DB_URL} and {@code --db-user} / {@code BJK_DB_USER}; the password only from
+     * {@code BJK_DB_PASSWORD}. With neither URL nor user: the embedded H2 file and its own user.
+     */
+    private static DatabaseSettings database(CommandLine line) {
+        String url = line.option("--db", environment("BJK_DB_URL", ReferenceAppSettings.DEFAULT_DATABASE));
+        String user = line.option("--db-user", environment("BJK_DB_USER", null));
+        return user == null ? DatabaseSettings.embedded(url) : new DatabaseSettings(url, user, environment("BJK_DB_PASSWORD", ""));
     }
 
     /** Secrets come from the environment, never from the command line, where other users could read them. */
@@ -64,7 +77,8 @@ public final class Launcher {
                 "usage: java -jar buyer-journey-kit.jar simulator [--host 127.0.0.1] [--port 8089] [--stubs stubs]",
                 "       java -jar buyer-journey-kit.jar app [--host 127.0.0.1] [--port 8080] [--simulator http://localhost:8089] [--db jdbc:h2:file:./journeys]",
                 "           [--worldfirst-url <simulator>/worldfirst] [--worldfirst-client-id bjk-reference-app] [--worldfirst-key-version 1]",
-                "           [--worldfirst-private-key-file client-private.pem] [--worldfirst-public-key-file worldfirst-public.pem]");
+                "           [--worldfirst-private-key-file client-private.pem] [--worldfirst-public-key-file worldfirst-public.pem]",
+                "           [--db-user NAME] [--provider-timeout-ms 5000]   (env: BJK_DB_URL, BJK_DB_USER, BJK_DB_PASSWORD)");
     }
 
     /** The command and its {@code --name value} options. */
@@ -92,7 +106,7 @@ public final class Launcher {
             try {
                 return Integer.parseInt(value);
             } catch (NumberFormatException e) {
-                System.err.println(name + " must be a port number from 0 to 65535, not " + value);
+                System.err.println(name + " must be a whole number (a port: 0 to 65535), not " + value);
                 System.exit(2);
                 return fallback;
             }

@@ -21,7 +21,7 @@ public final class ReferenceApp implements AutoCloseable {
     }
 
     public static ReferenceApp start(ReferenceAppSettings settings) {
-        Database database = Database.open(settings.databaseUrl());
+        Database database = Database.open(settings.database());
         Journeys journeys = new Journeys(new JdbcJourneyStore(database.dataSource()), GuideSections.steps());
         SectionContext context = SectionContext.of(settings, journeys);
         WebServer web = WebServer.start(settings.bindAddress(), settings.port(), journeys, GuideSections.routes(context), GuideSections.messageBundles());

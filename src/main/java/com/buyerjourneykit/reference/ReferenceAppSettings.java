@@ -1,5 +1,6 @@
 package com.buyerjourneykit.reference;
 
+import com.buyerjourneykit.reference.store.DatabaseSettings;
 import java.time.Duration;
 
 /**
@@ -7,7 +8,7 @@ import java.time.Duration;
  * (base URLs, exactly as a partner's system would be configured), with the 1688 open-platform
  * app it signs its calls as.
  */
-public record ReferenceAppSettings(String bindAddress, int port, String databaseUrl, String alipayUrl, String member1688Url,
+public record ReferenceAppSettings(String bindAddress, int port, DatabaseSettings database, String alipayUrl, String member1688Url,
                                    String member1688AppKey, String member1688AppSecret, Duration providerTimeout,
                                    WorldFirstClientSettings worldFirst) {
 
@@ -22,47 +23,53 @@ public record ReferenceAppSettings(String bindAddress, int port, String database
 
     /** All providers at one simulator: {@code <base>/alipay}, {@code <base>/1688}, {@code <base>/worldfirst}. */
     public static ReferenceAppSettings forSimulator(String simulatorBaseUrl) {
-        return new ReferenceAppSettings(LOOPBACK, 0, DEFAULT_DATABASE, simulatorBaseUrl + "/alipay", simulatorBaseUrl + "/1688",
+        return new ReferenceAppSettings(LOOPBACK, 0, DatabaseSettings.embedded(DEFAULT_DATABASE), simulatorBaseUrl + "/alipay", simulatorBaseUrl + "/1688",
                 SIMULATOR_1688_APP_KEY, SIMULATOR_1688_APP_SECRET, Duration.ofSeconds(5),
                 WorldFirstClientSettings.simulatorTestClient(simulatorBaseUrl + "/worldfirst"));
     }
 
     public ReferenceAppSettings withPort(int newPort) {
-        return new ReferenceAppSettings(bindAddress, newPort, databaseUrl, alipayUrl, member1688Url, member1688AppKey,
+        return new ReferenceAppSettings(bindAddress, newPort, database, alipayUrl, member1688Url, member1688AppKey,
                 member1688AppSecret, providerTimeout, worldFirst);
     }
 
+    /** An embedded H2 database ({@code jdbc:h2:file:…}, {@code jdbc:h2:mem:…}), or a server that asks for no credentials. */
     public ReferenceAppSettings withDatabase(String jdbcUrl) {
-        return new ReferenceAppSettings(bindAddress, port, jdbcUrl, alipayUrl, member1688Url, member1688AppKey,
+        return withDatabase(DatabaseSettings.embedded(jdbcUrl));
+    }
+
+    /** Any database the app has a driver for (H2, PostgreSQL), with the user and password to connect as. */
+    public ReferenceAppSettings withDatabase(DatabaseSettings newDatabase) {
+        return new ReferenceAppSettings(bindAddress, port, newDatabase, alipayUrl, member1688Url, member1688AppKey,
                 member1688AppSecret, providerTimeout, worldFirst);
     }
 
     /** The 1688 open-platform app to sign as: {@code _aop_signature} is keyed with its secret. */
     public ReferenceAppSettings withMember1688App(String appKey, String appSecret) {
-        return new ReferenceAppSettings(bindAddress, port, databaseUrl, alipayUrl, member1688Url, appKey, appSecret, providerTimeout, worldFirst);
+        return new ReferenceAppSettings(bindAddress, port, database, alipayUrl, member1688Url, appKey, appSecret, providerTimeout, worldFirst);
     }
 
     /** {@code 0.0.0.0} in a container, so that the published port reaches it; every interface can then reach the app. */
     public ReferenceAppSettings withBindAddress(String address) {
-        return new ReferenceAppSettings(address, port, databaseUrl, alipayUrl, member1688Url, member1688AppKey,
+        return new ReferenceAppSettings(address, port, database, alipayUrl, member1688Url, member1688AppKey,
                 member1688AppSecret, providerTimeout, worldFirst);
     }
 
     /** How long a provider may take to answer before the buyer is told it is unavailable (short in fault tests). */
     public ReferenceAppSettings withProviderTimeout(Duration timeout) {
-        return new ReferenceAppSettings(bindAddress, port, databaseUrl, alipayUrl, member1688Url, member1688AppKey,
+        return new ReferenceAppSettings(bindAddress, port, database, alipayUrl, member1688Url, member1688AppKey,
                 member1688AppSecret, timeout, worldFirst);
     }
 
     /** The WorldFirst client to sign as, and WorldFirst's key to check its answers with. */
     public ReferenceAppSettings withWorldFirst(WorldFirstClientSettings client) {
-        return new ReferenceAppSettings(bindAddress, port, databaseUrl, alipayUrl, member1688Url, member1688AppKey,
+        return new ReferenceAppSettings(bindAddress, port, database, alipayUrl, member1688Url, member1688AppKey,
                 member1688AppSecret, providerTimeout, client);
     }
 
     @Override
     public String toString() {
-        return "ReferenceAppSettings[bindAddress=" + bindAddress + ", port=" + port + ", databaseUrl=" + databaseUrl + ", alipayUrl=" + alipayUrl
+        return "ReferenceAppSettings[bindAddress=" + bindAddress + ", port=" + port + ", database=" + database + ", alipayUrl=" + alipayUrl
                 + ", member1688Url=" + member1688Url + ", member1688AppKey=" + member1688AppKey
                 + ", member1688AppSecret=******, providerTimeout=" + providerTimeout + ", worldFirst=" + worldFirst + "]";
     }

@@ -15,7 +15,10 @@ public abstract class KitContainer<SELF extends KitContainer<SELF>> extends Gene
         this.image = image;
         this.port = port;
         withExposedPorts(port);
-        waitingFor(Wait.forHttp(readinessPath).forStatusCode(200).withStartupTimeout(Duration.ofSeconds(60)));
+        // The first page a cold JVM renders took 3 s, and a container's start over a minute, on a loaded 2-core
+        // machine: Testcontainers' defaults (1 s per read, 60 s in all) gave up on a healthy app.
+        waitingFor(Wait.forHttp(readinessPath).forStatusCode(200).withReadTimeout(Duration.ofSeconds(15))
+                .withStartupTimeout(Duration.ofSeconds(180)));
     }
 
     @Override

@@ -20,8 +20,6 @@ import javax.sql.DataSource;
 /** Journeys in SQL: one row per journey, one per finished step, one per fact a step kept (see {@link JdbcJourneyFacts}). */
 public final class JdbcJourneyStore implements JourneyStore {
     private static final String JOURNEY_COLUMNS = "SELECT id, mobile_e164, country_code, mobile FROM journey WHERE ";
-    private static final String MERGE_STEP = "MERGE INTO journey_step (journey_id, step, status, reference, updated_at)"
-            + " KEY (journey_id, step) VALUES (?, ?, ?, ?, ?)";
     private final DataSource dataSource;
     private final JdbcJourneyFacts facts;
 
@@ -49,25 +47,14 @@ public final class JdbcJourneyStore implements JourneyStore {
 
     @Override
     public void record(String journeyId, JourneyStep step, StepStatus status, String reference) {
-        update(MERGE_STEP, journeyId, step.id(), status.name(), reference, Timestamp.from(Instant.now()));
+        writeSteps(journeyId, Map.of(step.id(), new Journey.StepRecord(status, reference)));
     }
 
     @Override
     public void recordAll(String journeyId, Map<JourneyStep, Journey.StepRecord> steps) {
-        try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(false);
-            try {
-                mergeAll(connection, journeyId, steps);
-                connection.commit();
-            } catch (SQLException e) {
-                connection.rollback();
-                throw e;
-            } finally {
-                connection.setAutoCommit(true);
-            }
-        } catch (SQLException e) {
-            throw new StoreFailure(e);
-        }
+        Map<String, Journey.StepRecord> byId = new LinkedHashMap<>();
+        steps.forEach((step, record) -> byId.put(step.id(), record));
+        writeSteps(journeyId, byId);
     }
 
     @Override
@@ -85,15 +72,11 @@ public final class JdbcJourneyStore implements JourneyStore {
         return facts.recordOnce(journeyId, name, value);
     }
 
-    private static void mergeAll(Connection connection, String journeyId, Map<JourneyStep, Journey.StepRecord> steps)
-            throws SQLException {
-        try (PreparedStatement merge = connection.prepareStatement(MERGE_STEP)) {
-            Timestamp now = Timestamp.from(Instant.now());
-            for (Map.Entry<JourneyStep, Journey.StepRecord> step : steps.entrySet()) {
-                bind(merge, journeyId, step.getKey().id(), step.getValue().status().name(), step.getValue().reference(), now);
-                merge.addBatch();
-            }
-            merge.executeBatch();
+    private void writeSteps(String journeyId, Map<String, Journey.StepRecord> steps) {
+        try (Connection connection = dataSource.getConnection()) {
+            StepRows.write(connection, journeyId, steps);
+        } catch (SQLException e) {
+            throw new StoreFailure(e);
         }
     }
 

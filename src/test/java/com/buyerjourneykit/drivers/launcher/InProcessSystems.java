@@ -9,7 +9,7 @@ import java.time.Duration;
 import java.util.Map;
 
 /** Starts the simulator and the reference app in this JVM (each stopped when the JVM ends), noting their start-up times. */
-final class InProcessSystems {
+final class InProcessSystems implements StartedSystems {
     /**
      * Short, so a provider that does not answer (the @faults scenarios) costs seconds, not the
      * default's; long enough for a 1688 registration on a loaded machine. Faults hold their answer
@@ -25,7 +25,8 @@ final class InProcessSystems {
         this.facts = facts;
     }
 
-    String startSimulator() {
+    @Override
+    public String startSimulator() {
         long started = System.nanoTime();
         Simulator simulator = Simulator.start(0, Path.of(Settings.get("bjk.stubs.dir", "stubs")));
         Runtime.getRuntime().addShutdownHook(new Thread(simulator::close));
@@ -33,7 +34,8 @@ final class InProcessSystems {
         return simulator.baseUrl();
     }
 
-    String startReferenceApp(String simulatorUrl) {
+    @Override
+    public String startReferenceApp(String simulatorUrl) {
         long started = System.nanoTime();
         databaseUrl = freshDatabase();
         String url = referenceApp(simulatorUrl);
@@ -47,7 +49,8 @@ final class InProcessSystems {
      * it read from the store. The shared instance keeps serving the scenarios running beside.
      * Partners' systems cannot be restarted from here: run with {@code not @restart}.
      */
-    synchronized String restartedReferenceApp(String simulatorUrl) {
+    @Override
+    public synchronized String restartedReferenceApp(String simulatorUrl) {
         if (databaseUrl == null) {
             throw new IllegalStateException("bjk.sut.url points at an external system, which the harness cannot restart; "
                     + "exclude these scenarios with -Dcucumber.filter.tags='not @restart'");

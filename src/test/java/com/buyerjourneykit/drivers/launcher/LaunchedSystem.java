@@ -13,21 +13,21 @@ import java.util.Optional;
 
 /**
  * The simulator and the system under test, shared by every scenario of the JVM. Each starts
- * in-process unless its URL is configured ({@code bjk.simulator.url}, {@code bjk.sut.url}):
- * that is how a partner runs the suite against their own system. Named in
+ * in-process (or in Docker with PostgreSQL: {@code bjk.systems=containers}) unless its URL is configured
+ * ({@code bjk.simulator.url}, {@code bjk.sut.url}): that is how a partner runs the suite against their own system. Named in
  * {@code META-INF/services/com.buyerjourneykit.drivers.SystemUnderTest}.
  */
 public final class LaunchedSystem implements SystemUnderTest {
     private final String channel = Settings.get("bjk.channel", "api");
     private final Map<String, String> facts = new LinkedHashMap<>();
-    private final InProcessSystems inProcess = new InProcessSystems(channel, facts);
+    private final StartedSystems started = StartedSystems.of(Settings.get("bjk.systems", "in-process"), channel, facts);
     private final String simulatorUrl;
     private final String systemUrl;
     private final DriverRegistry controls;
 
     public LaunchedSystem() {
-        simulatorUrl = Optional.ofNullable(Settings.get("bjk.simulator.url", null)).orElseGet(inProcess::startSimulator);
-        systemUrl = Optional.ofNullable(Settings.get("bjk.sut.url", null)).orElseGet(() -> inProcess.startReferenceApp(simulatorUrl));
+        simulatorUrl = Optional.ofNullable(Settings.get("bjk.simulator.url", null)).orElseGet(started::startSimulator);
+        systemUrl = Optional.ofNullable(Settings.get("bjk.sut.url", null)).orElseGet(() -> started.startReferenceApp(simulatorUrl));
         controls = SimulatorControls.over(simulatorUrl);
         facts.put("channel", channel);
         facts.put("system.url", systemUrl);
@@ -41,7 +41,7 @@ public final class LaunchedSystem implements SystemUnderTest {
 
     @Override
     public ChannelDrivers openChannelAfterRestart(String language) {
-        return openChannel(language, inProcess.restartedReferenceApp(simulatorUrl));
+        return openChannel(language, started.restartedReferenceApp(simulatorUrl));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package com.buyerjourneykit.reference.crash;
 
+import com.buyerjourneykit.reference.store.DatabaseSettings;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.ServerSocket;
@@ -10,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -28,16 +30,21 @@ final class AppProcess {
         this.port = port;
     }
 
-    /** Started on a free port and answering HTTP, or the test fails with the log's path. */
-    static AppProcess start(String simulatorUrl, String jdbcUrl, Path log) {
+    /**
+     * Started on a free port and answering HTTP, or the test fails with the log's path. The database's
+     * password goes in the environment ({@code BJK_DB_PASSWORD}), as a partner would pass it.
+     */
+    static AppProcess start(String simulatorUrl, DatabaseSettings database, Path log) {
         int port = freePort();
-        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xshare:auto", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
                 "com.buyerjourneykit.Launcher", "app", "--port", String.valueOf(port),
-                "--simulator", simulatorUrl, "--db", jdbcUrl);
+                "--simulator", simulatorUrl, "--db", database.jdbcUrl(), "--db-user", database.user()));
         try {
-            Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+            builder.environment().put("BJK_DB_PASSWORD", database.password());
+            Process process = builder.start();
             AppProcess app = new AppProcess(process, port);
             app.awaitReady(log);
             return app;

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 /** A journey's facts are written once: the first value stays, also when writers race; a step's reference finds its journey. */
 class JourneyFactsTest {
     private static final JourneyStep WORLD_ACCOUNT = JourneyStep.of("world-account", GuideStep.WORLD_ACCOUNT, "worldfirst/world-account");
-    private final Database database = Database.open("jdbc:h2:mem:journey-facts-test;DB_CLOSE_DELAY=-1");
+    private final Database database = Database.open(DatabaseSettings.embedded("jdbc:h2:mem:journey-facts-test;DB_CLOSE_DELAY=-1"));
     private final JdbcJourneyStore store = new JdbcJourneyStore(database.dataSource());
 
     @AfterEach
