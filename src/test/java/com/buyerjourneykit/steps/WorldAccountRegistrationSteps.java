@@ -16,10 +16,10 @@ import io.cucumber.java.zh_cn.当;
 import io.cucumber.java.zh_cn.那么;
 
 /** Guide section 3, "Register for a World account", in en, ru, tr and zh-CN: one method per step. */
-public class WorldAccountSteps {
+public class WorldAccountRegistrationSteps {
     private final WorldAccountDsl worldAccount;
 
-    public WorldAccountSteps(WorldAccountDsl worldAccount) {
+    public WorldAccountRegistrationSteps(WorldAccountDsl worldAccount) {
         this.worldAccount = worldAccount;
     }
 
