@@ -36,6 +36,8 @@ Feature: World Pay — authorise your 1688 account with WorldFirst
     Given the buyer has opened a World Account
     And the buyer has authorised the 1688 ID "shop-a" with WorldFirst
     And the buyer has a 1688 account "shop-b" verified with Alipay
+    # a new code reaches the same mobile after the 60-second countdown
+    And 60 seconds pass for the buyer
     When the buyer authorises the 1688 ID "shop-b" with WorldFirst
     And the buyer confirms the authorisation with the code received
     Then World Pay is activated for the 1688 ID "shop-b"

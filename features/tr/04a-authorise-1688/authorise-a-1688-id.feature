@@ -36,6 +36,8 @@
     Diyelim ki alıcı World hesabını açmış
     Ve alıcı "shop-a" 1688 ID'sini WorldFirst'te yetkilendirmiş
     Ve alıcının Alipay ile doğrulanmış "shop-b" adlı bir 1688 hesabı var
+    # aynı cep telefonuna yeni kod ancak 60 saniyelik geri sayımdan sonra gelir
+    Ve alıcı için 60 saniye geçer
     Eğer ki alıcı "shop-b" 1688 ID'sini WorldFirst'te yetkilendirir
     Ve alıcı gelen kodla yetkilendirmeyi onaylar
     O zaman "shop-b" 1688 ID'si için World Pay (跨境宝) hizmeti etkinleştirilir
