@@ -12,6 +12,7 @@ Feature: Sections 3 to 4B in one go — from a World Account to a CNH balance
     And the buyer has started the journey
     And the buyer already has a 1688 account verified with Alipay
     And the buyer signs in with the existing 1688 account
+    And the existing 1688 account is linked as already verified
     When the buyer asks WorldFirst for a code by SMS
     And the buyer creates the World Account with the code received
     Then the World Account is opened

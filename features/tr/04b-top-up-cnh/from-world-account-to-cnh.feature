@@ -12,6 +12,7 @@
     Ve alıcı yolculuğa başlamış
     Ve alıcının Alipay ile doğrulanmış bir 1688 hesabı zaten var
     Ve alıcı mevcut 1688 hesabıyla giriş yapar
+    Ve mevcut 1688 hesabı zaten doğrulanmış olarak bağlanır
     Eğer ki alıcı WorldFirst'ten SMS ile kod ister
     Ve alıcı gelen kodla World hesabını oluşturur
     O zaman World hesabı açılır
