@@ -18,6 +18,11 @@ public final class Member1688ControlDsl {
         seed(names.nameOf(BuyersDsl.BUYER), journey.buyer(BuyersDsl.BUYER), verified);
     }
 
+    /** A 1688 account of the buyer's under another member name, e.g. a second shop (AUTH-04). */
+    public void memberOfBuyerNamed(String alias, boolean verified) {
+        seed(names.nameOf(alias), journey.buyer(BuyersDsl.BUYER), verified);
+    }
+
     /** A member name someone else registered on 1688 before this scenario. */
     public void memberNameTaken(String alias) {
         seed(names.nameOf(alias), journey.buyers().create("owner of " + alias, "+60"), false);

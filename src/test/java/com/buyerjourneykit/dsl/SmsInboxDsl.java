@@ -34,6 +34,11 @@ public final class SmsInboxDsl {
         return latest(codesFrom(provider, buyer), "codes sent by " + provider + " to " + buyer.alias());
     }
 
+    /** The latest code one provider sent to an address that is no phone number, such as an e-mail address. */
+    String latestCodeSentTo(String provider, String address) {
+        return latest(inbox().codesSentBy(provider, address), "codes sent by " + provider + " to " + address);
+    }
+
     private static String latest(List<String> codes, String description) {
         assertThat(codes).as(description).isNotEmpty();
         return codes.get(codes.size() - 1);

@@ -144,8 +144,11 @@ public class AlipayCodeSteps {
 
     @Then("the code is refused as wrong with {int} attempts left")
     @Тогда("код отклонён как неверный, осталось попыток: {int}")
+    @Тогда("код отклонён как неверный, осталось {int} попытки")
     @Ozaman("kod yanlış olarak reddedilir ve kalan deneme hakkı: {int}")
+    @Ozaman("kod yanlış olarak reddedilir, {int} deneme hakkı kalır")
     @那么("校验码因错误被拒绝，剩余次数：{int}")
+    @那么("验证码错误被拒绝，还可再试{int}次")
     public void theCodeIsRefusedAsWrong(int attemptsLeft) {
         alipay.assertRefusedAsWrong(attemptsLeft);
     }
@@ -154,6 +157,7 @@ public class AlipayCodeSteps {
     @Тогда("код отклонён как просроченный")
     @Ozaman("kod süresi dolmuş olarak reddedilir")
     @那么("校验码因已过期被拒绝")
+    @那么("验证码已过期，被拒绝")
     public void theCodeIsRefusedAsExpired() {
         alipay.assertRefusedAs("code-expired");
     }
@@ -170,6 +174,7 @@ public class AlipayCodeSteps {
     @Тогда("код отклонён как заблокированный")
     @Ozaman("kod kilitli olarak reddedilir")
     @那么("校验码因已锁定被拒绝")
+    @那么("验证码已锁定，被拒绝")
     public void theCodeIsRefusedAsLocked() {
         alipay.assertRefusedAs("code-locked");
     }
@@ -184,8 +189,11 @@ public class AlipayCodeSteps {
 
     @Then("the new code is refused with {int} seconds left on the countdown")
     @Тогда("новый код не отправлен, до конца отсчета осталось секунд: {int}")
+    @Тогда("новый код не отправлен, повторить запрос можно через {int} секунд")
     @Ozaman("yeni kod reddedilir ve geri sayımın bitmesine kalan saniye: {int}")
+    @Ozaman("yeni kod reddedilir, geri sayımda {int} saniye kalır")
     @那么("重发被拒绝，倒计时剩余秒数：{int}")
+    @那么("重发被拒绝，还需等待{int}秒")
     public void theNewCodeIsRefused(int secondsLeft) {
         alipay.assertNewCodeRefused(secondsLeft);
     }

@@ -11,7 +11,10 @@ import io.cucumber.java.zh_cn.假如;
 import io.cucumber.java.zh_cn.当;
 import java.time.Duration;
 
-/** Time passing for the buyer, on the simulator's virtual clock. */
+/**
+ * Time passing for the buyer, on the simulator's virtual clock. Russian also reads "проходит 60
+ * секунд", natural where the number takes the genitive plural (5–20, 25–30, …), as sections 3–4B use it.
+ */
 public class BuyerClockSteps {
     private final BuyerClockDsl clock;
 
@@ -21,6 +24,7 @@ public class BuyerClockSteps {
 
     @When("{int} second(s) pass(es) for the buyer")
     @Когда("для покупателя проходит секунд: {int}")
+    @Когда("для покупателя проходит {int} секунд")
     @Eğerki("alıcı için {int} saniye geçer")
     @当("买家这边过去了{int}秒")
     public void secondsPass(int seconds) {
@@ -29,6 +33,7 @@ public class BuyerClockSteps {
 
     @When("{int} minute(s) pass(es) for the buyer")
     @Когда("для покупателя проходит минут: {int}")
+    @Когда("для покупателя проходит {int} минут")
     @Eğerki("alıcı için {int} dakika geçer")
     @当("买家这边过去了{int}分钟")
     public void minutesPass(int minutes) {

@@ -2,12 +2,18 @@ package com.buyerjourneykit.drivers.api;
 
 import com.buyerjourneykit.drivers.AlipayCodeDriver;
 import com.buyerjourneykit.drivers.AlipayProfileDriver;
+import com.buyerjourneykit.drivers.CurrencyConversionDriver;
 import com.buyerjourneykit.drivers.ChannelDrivers;
 import com.buyerjourneykit.drivers.DriverRegistry;
 import com.buyerjourneykit.drivers.Evidence;
 import com.buyerjourneykit.drivers.HelpContactsDriver;
 import com.buyerjourneykit.drivers.JourneyDriver;
 import com.buyerjourneykit.drivers.MemberAccountDriver;
+import com.buyerjourneykit.drivers.ReceivingAccountDriver;
+import com.buyerjourneykit.drivers.WorldAccountDriver;
+import com.buyerjourneykit.drivers.WorldPayAuthorisationDriver;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 
@@ -24,11 +30,20 @@ public final class ApiChannel implements ChannelDrivers, Evidence {
                 .provide(AlipayCodeDriver.class, () -> new ApiAlipayCodeDriver(calls))
                 .provide(AlipayProfileDriver.class, () -> new ApiAlipayProfileDriver(calls))
                 .provide(MemberAccountDriver.class, () -> new ApiMemberAccountDriver(calls))
-                .provide(HelpContactsDriver.class, () -> new ApiHelpContactsDriver(rest));
+                .provide(HelpContactsDriver.class, () -> new ApiHelpContactsDriver(rest))
+                .provide(WorldAccountDriver.class, () -> new ApiWorldAccountDriver(calls))
+                .provide(WorldPayAuthorisationDriver.class, () -> new ApiWorldPayAuthorisationDriver(calls))
+                .provide(ReceivingAccountDriver.class, () -> new ApiReceivingAccountDriver(calls))
+                .provide(CurrencyConversionDriver.class, () -> new ApiCurrencyConversionDriver(calls));
     }
 
     static String journeyPath(String journeyId, String step) {
         return "/api/v1/journeys/" + journeyId + "/" + step;
+    }
+
+    /** A read-only view of one journey: {@code /api/v1/<view>?journeyId=…}. */
+    static String viewPath(String view, String journeyId) {
+        return "/api/v1/" + view + "?journeyId=" + URLEncoder.encode(journeyId, StandardCharsets.UTF_8);
     }
 
     @Override

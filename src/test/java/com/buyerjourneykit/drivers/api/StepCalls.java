@@ -27,10 +27,16 @@ final class StepCalls {
         return RestClient.object();
     }
 
-    /** What the buyer typed, as JSON strings; a field left empty is left out. */
+    /** What the buyer typed, as JSON strings (ticks as booleans); a field left empty is left out. */
     static ObjectNode body(FormInput input) {
         ObjectNode body = body();
-        input.fields().forEach(body::put);
+        input.fields().forEach((name, value) -> {
+            if (input.flags().contains(name)) {
+                body.put(name, Boolean.parseBoolean(value));
+            } else {
+                body.put(name, value);
+            }
+        });
         return body;
     }
 

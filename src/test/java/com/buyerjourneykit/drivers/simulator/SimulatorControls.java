@@ -6,6 +6,7 @@ import com.buyerjourneykit.drivers.DriverRegistry;
 import com.buyerjourneykit.drivers.Member1688ControlDriver;
 import com.buyerjourneykit.drivers.ProviderFaultsDriver;
 import com.buyerjourneykit.drivers.SmsInboxDriver;
+import com.buyerjourneykit.drivers.WorldFirstControlDriver;
 
 /** The simulator's control drivers, one line per concern; a new provider adds its line here. */
 public final class SimulatorControls {
@@ -19,6 +20,7 @@ public final class SimulatorControls {
                 .provide(BuyerClockDriver.class, () -> new HttpBuyerClock(control))
                 .provide(AlipayControlDriver.class, () -> new HttpAlipayControl(control))
                 .provide(Member1688ControlDriver.class, () -> new Http1688Control(control))
-                .provide(ProviderFaultsDriver.class, () -> new HttpProviderFaults(control));
+                .provide(ProviderFaultsDriver.class, () -> new HttpProviderFaults(control))
+                .provide(WorldFirstControlDriver.class, () -> new HttpWorldFirstControl(control));
     }
 }

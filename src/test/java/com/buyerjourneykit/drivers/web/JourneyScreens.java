@@ -2,8 +2,11 @@ package com.buyerjourneykit.drivers.web;
 
 import com.buyerjourneykit.drivers.Answer;
 import com.buyerjourneykit.drivers.PhoneInput;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 
@@ -41,6 +44,18 @@ final class JourneyScreens extends Screen {
         }
         browser.findElements(NEXT_STEP.locator()).forEach(next -> facts.put("next", next.getAttribute("data-step")));
         return Answer.of("progress", facts);
+    }
+
+    /**
+     * A read-only view of the journey, {@code /<lang>/<view>?journeyId=…}: the answer its banner shows,
+     * or {@code outcome} with every fact the page carries when it shows no banner.
+     */
+    Answer view(String view, String journeyId, String outcome) {
+        browser.get(baseUrl + "/" + language + "/" + view + "?journeyId=" + URLEncoder.encode(journeyId, StandardCharsets.UTF_8));
+        Answer shown = answer(outcome);
+        Map<String, String> facts = new LinkedHashMap<>(factsIn(browser.findElement(By.tagName("body"))));
+        facts.putAll(shown.facts());
+        return Answer.of(shown.outcome(), facts);
     }
 
     /** Opens a step's page, where its form lives. */

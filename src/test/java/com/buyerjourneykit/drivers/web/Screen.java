@@ -12,6 +12,7 @@ import org.openqa.selenium.WebElement;
 class Screen {
     static final Target OUTCOME = Target.the("outcome banner", "outcome");
     static final Target FIELD_ERROR = Target.the("field error", "field-error");
+    static final Target FACT = Target.the("a fact of the answer (data-name, value)", "fact");
     protected final WebDriver browser;
 
     Screen(WebDriver browser) {
@@ -32,7 +33,20 @@ class Screen {
         Map<String, String> facts = dataAttributes(outcomes.get(0));
         String outcome = facts.remove("outcome");
         facts.remove("testid");
+        facts.putAll(factsIn(outcomes.get(0)));
         return Answer.of(outcome, facts);
+    }
+
+    /**
+     * The facts the banner carries generically, {@code <data data-testid="fact" data-name=… value=…>}
+     * children, under the names the REST API gives them: a section needs no attribute of its own.
+     */
+    static Map<String, String> factsIn(WebElement container) {
+        Map<String, String> facts = new LinkedHashMap<>();
+        for (WebElement fact : container.findElements(FACT.locator())) {
+            facts.put(fact.getAttribute("data-name"), fact.getAttribute("value"));
+        }
+        return facts;
     }
 
     /** The element's {@code data-*} attributes with camelCase names, as the REST API names the same facts. */

@@ -2,12 +2,17 @@ package com.buyerjourneykit.drivers.web;
 
 import com.buyerjourneykit.drivers.AlipayCodeDriver;
 import com.buyerjourneykit.drivers.AlipayProfileDriver;
+import com.buyerjourneykit.drivers.CurrencyConversionDriver;
 import com.buyerjourneykit.drivers.ChannelDrivers;
 import com.buyerjourneykit.drivers.DriverRegistry;
 import com.buyerjourneykit.drivers.Evidence;
 import com.buyerjourneykit.drivers.HelpContactsDriver;
 import com.buyerjourneykit.drivers.JourneyDriver;
 import com.buyerjourneykit.drivers.MemberAccountDriver;
+import com.buyerjourneykit.drivers.ReceivingAccountDriver;
+import com.buyerjourneykit.drivers.WorldAccountDriver;
+import com.buyerjourneykit.drivers.WorldAccountReasonsDriver;
+import com.buyerjourneykit.drivers.WorldPayAuthorisationDriver;
 import java.util.List;
 import java.util.Optional;
 import org.openqa.selenium.OutputType;
@@ -28,7 +33,12 @@ public final class WebChannel implements ChannelDrivers, Evidence {
                 .provide(AlipayCodeDriver.class, () -> new WebAlipayCodeDriver(screens))
                 .provide(AlipayProfileDriver.class, () -> new WebAlipayProfileDriver(screens))
                 .provide(MemberAccountDriver.class, () -> new WebMemberAccountDriver(screens))
-                .provide(HelpContactsDriver.class, () -> new HelpScreen(browser, baseUrl, language));
+                .provide(HelpContactsDriver.class, () -> new HelpScreen(browser, baseUrl, language))
+                .provide(WorldAccountDriver.class, () -> new WebWorldAccountDriver(screens))
+                .provide(WorldAccountReasonsDriver.class, () -> new WorldAccountScreen(browser, screens))
+                .provide(WorldPayAuthorisationDriver.class, () -> new WebWorldPayAuthorisationDriver(browser, screens))
+                .provide(ReceivingAccountDriver.class, () -> new WebReceivingAccountDriver(screens))
+                .provide(CurrencyConversionDriver.class, () -> new WebCurrencyConversionDriver(screens));
     }
 
     public static String browserDescription() {
