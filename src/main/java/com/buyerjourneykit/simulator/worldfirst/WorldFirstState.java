@@ -28,6 +28,7 @@ final class WorldFirstState {
     private final VerificationCodes registrationCodes;
     private final AuthorisationCodes authorisationCodes;
     private final Eligibility eligibility;
+    private final WorldPayDebitDesk worldPayDebits = new WorldPayDebitDesk(links, balances);
 
     WorldFirstState(SharedServices shared, ProviderDirectory directory, PrivateKey simulatorKey) {
         this.clock = shared.clock();
@@ -51,6 +52,11 @@ final class WorldFirstState {
         conversions.forgetAll();
         convertOutcomes.forgetAll();
         notifications.forgetAll();
+        worldPayDebits.forgetAll();
+    }
+
+    WorldPayDebitDesk worldPayDebits() {
+        return worldPayDebits;
     }
 
     VirtualClock clock() {
