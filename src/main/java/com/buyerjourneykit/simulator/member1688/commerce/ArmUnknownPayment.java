@@ -3,9 +3,7 @@ package com.buyerjourneykit.simulator.member1688.commerce;
 import com.buyerjourneykit.simulator.Replies;
 import com.buyerjourneykit.simulator.SimulatorJson;
 import com.buyerjourneykit.simulator.control.ControlBody;
-import com.buyerjourneykit.simulator.control.InvalidControlField;
 import com.buyerjourneykit.simulator.control.JsonControlTask;
-import com.buyerjourneykit.simulator.member1688.Refusal;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 
 /**
@@ -22,12 +20,7 @@ final class ArmUnknownPayment extends JsonControlTask {
 
     @Override
     protected ResponseDefinition answer(ControlBody body) {
-        String orderId = body.text("orderId");
-        try {
-            state.orders().any(orderId);
-        } catch (Refusal unknown) {
-            throw new InvalidControlField("orderId", "known-order", "orderId names no order");
-        }
+        String orderId = ControlOrder.of(body, state).orderId();
         state.unknownOutcomes().add(orderId);
         return Replies.json(200, SimulatorJson.object().put("orderId", orderId).put("nextPayment", "UNKNOWN"));
     }

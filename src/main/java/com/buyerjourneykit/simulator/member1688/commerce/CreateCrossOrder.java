@@ -21,10 +21,8 @@ final class CreateCrossOrder extends AopTransformer {
 
     @Override
     protected ResponseDefinition answer(AopRequest request) {
-        Catalogue catalogue = state.catalogue();
-        OrderForm form = OrderForm.read(request, catalogue);
-        BuyerAccount buyer = state.buyer(form.memberId());
-        OrderQuote quote = OrderPricing.quote(form, catalogue);
+        OrderQuote quote = OrderPricing.quote(request, state);
+        BuyerAccount buyer = state.buyer(quote.form().memberId());
         Order order = state.orders().add(buyer.memberId(), quote, state.clock().nowFor(buyer.mobile()));
         ObjectNode result = OrderJson.order(order).put("totalSuccessAmount", quote.totalFen()).put("postFee", quote.carriageFen());
         result.putArray("failedOfferList");

@@ -21,10 +21,7 @@ final class OrderPreview extends AopTransformer {
 
     @Override
     protected ResponseDefinition answer(AopRequest request) {
-        Catalogue catalogue = state.catalogue();
-        OrderForm form = OrderForm.read(request, catalogue);
-        state.buyer(form.memberId());
-        ObjectNode preview = OrderJson.sums(OrderPricing.quote(form, catalogue));
+        ObjectNode preview = OrderJson.sums(OrderPricing.quote(request, state));
         preview.putArray("tradeModeNameList").add("assureTrade").add("alipay").add("bank");
         return AopReply.success("OK", preview);
     }

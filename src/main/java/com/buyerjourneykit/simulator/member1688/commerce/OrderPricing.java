@@ -1,5 +1,6 @@
 package com.buyerjourneykit.simulator.member1688.commerce;
 
+import com.buyerjourneykit.simulator.member1688.AopRequest;
 import com.buyerjourneykit.simulator.member1688.Refusal;
 import java.util.List;
 
@@ -10,6 +11,14 @@ import java.util.List;
  */
 final class OrderPricing {
     private OrderPricing() {
+    }
+
+    /** Reads the order's fields, checks the member, then prices it: what preview and create share. */
+    static OrderQuote quote(AopRequest request, CommerceState state) {
+        Catalogue catalogue = state.catalogue();
+        OrderForm form = OrderForm.read(request, catalogue);
+        state.buyer(form.memberId());
+        return quote(form, catalogue);
     }
 
     static OrderQuote quote(OrderForm form, Catalogue catalogue) {

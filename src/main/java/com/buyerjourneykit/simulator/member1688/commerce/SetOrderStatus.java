@@ -5,7 +5,6 @@ import com.buyerjourneykit.simulator.SimulatorJson;
 import com.buyerjourneykit.simulator.control.ControlBody;
 import com.buyerjourneykit.simulator.control.InvalidControlField;
 import com.buyerjourneykit.simulator.control.JsonControlTask;
-import com.buyerjourneykit.simulator.member1688.Refusal;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 
 /**
@@ -21,16 +20,10 @@ final class SetOrderStatus extends JsonControlTask {
 
     @Override
     protected ResponseDefinition answer(ControlBody body) {
-        String orderId = body.text("orderId");
+        Order order = ControlOrder.of(body, state);
         OrderStatus status = OrderStatus.of(body.text("status")).orElseThrow(() -> new InvalidControlField("status", "one-of",
                 "status must be one of " + OrderStatus.codes()));
-        Order order;
-        try {
-            order = state.orders().any(orderId);
-        } catch (Refusal unknown) {
-            throw new InvalidControlField("orderId", "known-order", "orderId names no order");
-        }
         order.moveTo(status);
-        return Replies.json(200, SimulatorJson.object().put("orderId", orderId).put("status", status.code()));
+        return Replies.json(200, SimulatorJson.object().put("orderId", order.orderId()).put("status", status.code()));
     }
 }
