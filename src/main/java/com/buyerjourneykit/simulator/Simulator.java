@@ -47,7 +47,7 @@ public final class Simulator implements AutoCloseable {
 
     private static Simulator start(String bindAddress, int port, Path stubsDirectory, List<ProviderFactory> providers) {
         InetAddress address = addressOf(bindAddress);
-        SimulatorExtensions extensions = new SimulatorExtensions(providers);
+        SimulatorExtensions extensions = new SimulatorExtensions(providers, stubsDirectory);
         WireMockConfiguration options = WireMockConfiguration.options()
                 .bindAddress(address.getHostAddress())
                 .port(port)

@@ -11,6 +11,7 @@ import com.buyerjourneykit.simulator.core.UnreadableRequests;
 import com.github.tomakehurst.wiremock.extension.Extension;
 import com.github.tomakehurst.wiremock.extension.ExtensionFactory;
 import com.github.tomakehurst.wiremock.extension.WireMockServices;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,14 +24,15 @@ import java.util.List;
 public final class SimulatorExtensions implements ExtensionFactory {
     /** Where the virtual clock starts unless told otherwise: a fixed instant, so runs repeat. */
     public static final Instant DEFAULT_START = Instant.parse("2026-01-05T01:00:00Z");
-    private final SharedServices shared = new SharedServices(DEFAULT_START);
+    private final SharedServices shared;
     private final List<SimulatedProvider> providers;
 
     public SimulatorExtensions() {
-        this(Providers.ALL);
+        this(Providers.ALL, Path.of("stubs"));
     }
 
-    SimulatorExtensions(List<ProviderFactory> factories) {
+    SimulatorExtensions(List<ProviderFactory> factories, Path stubsDirectory) {
+        this.shared = new SharedServices(DEFAULT_START, stubsDirectory);
         ProviderDirectory directory = new ProviderDirectory();
         this.providers = factories.stream().map(factory -> factory.create(shared, directory)).toList();
     }

@@ -18,6 +18,16 @@ final class Aop1688Apis {
                     "alipayMobile", SimulatorUnderTest.MEMBER_BUYER),
             "account.alipay.status", running -> pairs("memberId", running.memberId())));
 
+    static {
+        // the cross-border search APIs of 1688's commerce, in the same namespace
+        ALL.putAll(Map.of(
+                "product.search.keywordQuery", running -> pairs("offerQueryParam", "{\"keyword\":\"phone\",\"buyerRegion\":\"MY\"}"),
+                "product.search.queryProductDetail", running -> pairs("offerDetailParam",
+                        "{\"productLink\":\"https://detail.1688.com/offer/610000000001.html\"}"),
+                "product.image.upload", running -> pairs("uploadImageParam", "{\"imageBase64\":\"iVBORw0KGgpwaG9uZS1zdGFuZA==\"}"),
+                "product.search.imageQuery", running -> pairs("offerQueryParam", "{\"imageId\":\"1000000000000\"}")));
+    }
+
     private Aop1688Apis() {
     }
 

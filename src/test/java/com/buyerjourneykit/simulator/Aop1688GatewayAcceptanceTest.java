@@ -66,7 +66,7 @@ class Aop1688GatewayAcceptanceTest {
 
     @Test
     void answersApisItDoesNotOfferAsUnsupported() {
-        assertGatewayError(aop.call("product.search.keywordQuery", "offerQueryParam", "{}"), "gw.APIUnsupported");
+        assertGatewayError(aop.call("product.search.offerRecommend", "offerQueryParam", "{}"), "gw.APIUnsupported");
         assertGatewayError(aop.inNamespace("com.alibaba.trade", CHALLENGE), "gw.APIUnsupported");
         assertGatewayError(http.get("/1688/openapi/param2/1/" + Aop1688Client.NAMESPACE + "/" + CHALLENGE + "/x"),
                 "gw.APIUnsupported");

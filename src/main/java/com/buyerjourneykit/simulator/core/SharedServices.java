@@ -5,6 +5,7 @@ import com.buyerjourneykit.simulator.sms.CodeRules;
 import com.buyerjourneykit.simulator.sms.OneTimeCodes;
 import com.buyerjourneykit.simulator.sms.SmsDelivery;
 import com.buyerjourneykit.simulator.sms.SmsInbox;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -21,9 +22,16 @@ public final class SharedServices {
     private final SmsDelivery sms;
     private final List<OneTimeCodes> codes = new CopyOnWriteArrayList<>();
     private final Faults faults = new Faults();
+    private final StubFiles stubFiles;
 
     public SharedServices(Instant start) {
+        this(start, Path.of("stubs"));
+    }
+
+    /** {@code stubsDirectory}: where the mappings and the providers' data files are read from. */
+    public SharedServices(Instant start, Path stubsDirectory) {
         this.start = start;
+        this.stubFiles = new StubFiles(stubsDirectory);
         this.clock = new VirtualClock(start);
         this.sms = new SmsDelivery(inbox, clock);
     }
@@ -34,6 +42,11 @@ public final class SharedServices {
 
     public SmsDelivery sms() {
         return sms;
+    }
+
+    /** Data files under {@code stubs/<provider>/}, such as 1688's catalogue. */
+    public StubFiles stubFiles() {
+        return stubFiles;
     }
 
     /** Faults on demand, armed through the control API and fired by {@link ProviderGate}. */

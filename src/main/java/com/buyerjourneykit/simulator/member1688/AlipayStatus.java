@@ -18,7 +18,7 @@ final class AlipayStatus extends AopTransformer {
     }
 
     @Override
-    ResponseDefinition answer(AopRequest request) {
+    protected ResponseDefinition answer(AopRequest request) {
         Member member = members.byId(request.identifier("memberId"))
                 .orElseThrow(AlipayStatus::memberUnknown);
         return AopReply.success(member.alipay().label(), result(member.alipay()));

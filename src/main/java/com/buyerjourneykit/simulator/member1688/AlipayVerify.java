@@ -21,7 +21,7 @@ final class AlipayVerify extends AopTransformer {
     }
 
     @Override
-    ResponseDefinition answer(AopRequest request) {
+    protected ResponseDefinition answer(AopRequest request) {
         String memberId = request.identifier("memberId");
         MobileNumber alipayMobile = MobileFields.read(request, "alipayCountryCode", "alipayMobile");
         members.byId(memberId).orElseThrow(AlipayStatus::memberUnknown);

@@ -10,11 +10,11 @@ import com.github.tomakehurst.wiremock.http.ResponseDefinition;
  * error_message}} with HTTP 400; API answers {@code {success, code, message, result}} with
  * HTTP 200; bad parameters {@code PARAM_ILLEGAL} with {@code field} and {@code rule}, HTTP 400.
  */
-final class AopReply {
+public final class AopReply {
     private AopReply() {
     }
 
-    static ResponseDefinition success(String message, ObjectNode result) {
+    public static ResponseDefinition success(String message, ObjectNode result) {
         ObjectNode body = SimulatorJson.object().put("success", true).put("code", "SUCCESS").put("message", message);
         body.set("result", result);
         return Replies.json(200, body);

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * A form post to {@code /1688/openapi/param2/1/{namespace}/{api}/{appKey}}. Reading a field that
  * is missing, repeated or too long throws {@link InvalidParameter} naming it.
  */
-final class AopRequest {
+public final class AopRequest {
     private static final String PREFIX = "/1688/openapi/";
     private static final int MAX_IDENTIFIER_LENGTH = 64;
     private static final Pattern INTEGER = Pattern.compile("-?\\d{1,9}");
@@ -43,12 +43,12 @@ final class AopRequest {
         return form;
     }
 
-    String text(String field) {
+    public String text(String field) {
         return optionalText(field).orElseThrow(() -> InvalidParameter.missing(field));
     }
 
     /** The field's one value; absent and blank are both "not given". */
-    Optional<String> optionalText(String field) {
+    public Optional<String> optionalText(String field) {
         List<String> values = form.valuesOf(field);
         if (values.size() > 1) {
             throw new InvalidParameter(field, "single-value", field + " must be sent once");
@@ -57,7 +57,7 @@ final class AopRequest {
     }
 
     /** An identifier we handed out (challengeId, registrationId, memberId): at most 64 characters. */
-    String identifier(String field) {
+    public String identifier(String field) {
         String value = text(field);
         if (value.length() > MAX_IDENTIFIER_LENGTH) {
             throw new InvalidParameter(field, "max-length-64", field + " must be at most 64 characters");

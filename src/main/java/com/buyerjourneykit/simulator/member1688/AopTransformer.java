@@ -9,10 +9,10 @@ import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
  * One 1688 open-platform API: the gateway checks app key and signature first, then the API
  * answers; bad parameters and business refusals become their answers here, in one place.
  */
-abstract class AopTransformer implements ResponseDefinitionTransformerV2 {
+public abstract class AopTransformer implements ResponseDefinitionTransformerV2 {
     private final String name;
 
-    AopTransformer(String name) {
+    protected AopTransformer(String name) {
         this.name = name;
     }
 
@@ -43,5 +43,5 @@ abstract class AopTransformer implements ResponseDefinitionTransformerV2 {
         return false;
     }
 
-    abstract ResponseDefinition answer(AopRequest request);
+    protected abstract ResponseDefinition answer(AopRequest request);
 }

@@ -14,7 +14,7 @@ abstract class CodeSendingApi extends AopTransformer {
     }
 
     @Override
-    final ResponseDefinition answer(AopRequest request) {
+    protected final ResponseDefinition answer(AopRequest request) {
         CodeSent sent = send(request);
         sms.deliver(sent);
         return AopReply.success(sent.message(), sent.result());

@@ -1,17 +1,17 @@
 package com.buyerjourneykit.simulator.member1688;
 
 /** A parameter that breaks a rule: answered with HTTP 400 {@code PARAM_ILLEGAL}, naming the field and the rule. */
-final class InvalidParameter extends RuntimeException {
+public final class InvalidParameter extends RuntimeException {
     private final String field;
     private final String rule;
 
-    InvalidParameter(String field, String rule, String message) {
+    public InvalidParameter(String field, String rule, String message) {
         super(message, null, false, false);
         this.field = field;
         this.rule = rule;
     }
 
-    static InvalidParameter missing(String field) {
+    public static InvalidParameter missing(String field) {
         return new InvalidParameter(field, "required", field + " is required");
     }
 

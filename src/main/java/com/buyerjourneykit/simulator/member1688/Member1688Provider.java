@@ -5,14 +5,18 @@ import com.buyerjourneykit.simulator.core.ProviderDirectory;
 import com.buyerjourneykit.simulator.core.ProviderRequests;
 import com.buyerjourneykit.simulator.core.SharedServices;
 import com.buyerjourneykit.simulator.core.SimulatedProvider;
+import com.buyerjourneykit.simulator.member1688.commerce.BuyerAccount;
+import com.buyerjourneykit.simulator.member1688.commerce.Commerce;
 import com.buyerjourneykit.simulator.published.Member1688Status;
 import com.buyerjourneykit.simulator.sms.CodeRules;
 import com.github.tomakehurst.wiremock.extension.Extension;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * 1688.com ({@code /1688/openapi/…}): the open-platform APIs, named as the mappings in stubs/1688
- * use them; member seeding under {@code /__admin/sim/1688}; publishes {@link Member1688Status}.
+ * use them — membership here, cross-border commerce in {@code commerce} (catalogue, orders, cashier, export); member seeding under {@code /__admin/sim/1688}; publishes {@link Member1688Status}.
  * Reads Alipay only through {@code AlipayAccountStatus}.
  */
 public final class Member1688Provider implements SimulatedProvider {
@@ -20,12 +24,14 @@ public final class Member1688Provider implements SimulatedProvider {
     private final RegistrationSms sms;
     private final ProviderDirectory directory;
     private final Member1688Requests requests;
+    private final Commerce commerce;
 
     public Member1688Provider(SharedServices shared, ProviderDirectory directory) {
         this.state = new Member1688State(shared.clock(), shared.oneTimeCodes(CodeRules.member1688()));
         this.sms = new RegistrationSms(shared.sms());
         this.directory = directory;
         this.requests = new Member1688Requests(state);
+        this.commerce = new Commerce(shared.clock(), shared.stubFiles(), directory, this::buyerAccount);
         directory.publish(Member1688Status.class, new Member1688Status() {
             @Override
             public boolean isVerifiedThroughAlipay(String memberIdOrName) {
@@ -47,7 +53,7 @@ public final class Member1688Provider implements SimulatedProvider {
     @Override
     public List<Extension> extensions() {
         Registrations registrations = state.registrations();
-        return List.of(
+        List<Extension> extensions = new ArrayList<>(List.of(
                 new SliderChallenge(state.sliders()),
                 new SliderVerify(state.sliders()),
                 new UserRegister(registrations, sms),
@@ -55,7 +61,9 @@ public final class Member1688Provider implements SimulatedProvider {
                 new RegisterConfirm(registrations),
                 new UserLogin(state.members()),
                 new AlipayVerify(state.members(), directory),
-                new AlipayStatus(state.members()));
+                new AlipayStatus(state.members())));
+        extensions.addAll(commerce.extensions());
+        return extensions;
     }
 
     @Override
@@ -66,10 +74,17 @@ public final class Member1688Provider implements SimulatedProvider {
     @Override
     public void contributeControlRoutes(ControlRoutes routes) {
         routes.post("/members", new SeedMember(state.members()));
+        commerce.contributeControlRoutes(routes);
     }
 
     @Override
     public void reset() {
         state.forgetAll();
+        commerce.forgetAll();
+    }
+
+    private Optional<BuyerAccount> buyerAccount(String memberId) {
+        return state.members().byId(memberId).map(member -> new BuyerAccount(member.memberId(), member.memberName(),
+                member.mobile(), member.alipay() == AlipayBinding.BOUND_VERIFIED));
     }
 }

@@ -7,6 +7,7 @@ import com.buyerjourneykit.simulator.core.Buyer;
 import com.buyerjourneykit.simulator.core.FormFields;
 import com.buyerjourneykit.simulator.core.ProviderRequests;
 import com.buyerjourneykit.simulator.core.RequestProblem;
+import com.buyerjourneykit.simulator.member1688.commerce.Commerce;
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import java.util.ArrayList;
@@ -16,6 +17,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * How the core reads a 1688 open-platform call: the operation is the API name in the path
@@ -24,10 +27,10 @@ import java.util.regex.Pattern;
  * armed for the phone also reaches the calls that name the member.
  */
 final class Member1688Requests implements ProviderRequests {
-    static final Set<String> APIS = Set.of(
+    static final Set<String> APIS = Stream.concat(Stream.of(
             "account.slider.challenge", "account.slider.verify", "account.user.register",
             "account.user.register.sms.resend", "account.user.register.confirm", "account.user.login",
-            "account.alipay.verify", "account.alipay.status");
+            "account.alipay.verify", "account.alipay.status"), Commerce.APIS.stream()).collect(Collectors.toUnmodifiableSet());
     private static final Pattern API = Pattern.compile("/1688/openapi/param2/1/[^/]+/([^/]+)/[^/?]+");
     private final Member1688State state;
 

@@ -9,16 +9,16 @@ import java.util.Map;
  * the caller needs ({@code retryAfterSeconds}, {@code remainingAttempts}). Thrown before anything
  * is stored, so a refused call changes nothing.
  */
-final class Refusal extends RuntimeException {
+public final class Refusal extends RuntimeException {
     private final String code;
     private final Map<String, Long> numbers = new LinkedHashMap<>();
 
-    Refusal(String code, String message) {
+    public Refusal(String code, String message) {
         super(message, null, false, false);
         this.code = code;
     }
 
-    Refusal with(String field, long value) {
+    public Refusal with(String field, long value) {
         numbers.put(field, value);
         return this;
     }

@@ -16,7 +16,7 @@ final class RegisterConfirm extends AopTransformer {
     }
 
     @Override
-    ResponseDefinition answer(AopRequest request) {
+    protected ResponseDefinition answer(AopRequest request) {
         String registrationId = request.identifier("registrationId");
         String code = request.text("code");
         if (!SIX_DIGITS.matcher(code).matches()) {

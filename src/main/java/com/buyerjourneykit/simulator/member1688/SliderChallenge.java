@@ -14,7 +14,7 @@ final class SliderChallenge extends AopTransformer {
     }
 
     @Override
-    ResponseDefinition answer(AopRequest request) {
+    protected ResponseDefinition answer(AopRequest request) {
         String challengeId = sliders.open();
         return AopReply.success("Drag the slider to the right (拖动到最右边)", SimulatorJson.object()
                 .put("challengeId", challengeId)

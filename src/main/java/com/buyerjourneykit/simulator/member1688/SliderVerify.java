@@ -14,7 +14,7 @@ final class SliderVerify extends AopTransformer {
     }
 
     @Override
-    ResponseDefinition answer(AopRequest request) {
+    protected ResponseDefinition answer(AopRequest request) {
         String challengeId = request.identifier("challengeId");
         int offset = request.integer("offset");
         String token = sliders.solve(challengeId, offset);

@@ -17,7 +17,7 @@ final class UserLogin extends AopTransformer {
     }
 
     @Override
-    ResponseDefinition answer(AopRequest request) {
+    protected ResponseDefinition answer(AopRequest request) {
         String memberName = MemberNames.check("memberName", request.text("memberName"));
         String password = Passwords.checkLength("password", request.text("password"));
         Member member = members.byName(memberName)

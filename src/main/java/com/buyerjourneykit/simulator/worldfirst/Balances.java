@@ -30,6 +30,16 @@ final class Balances {
         credit(worldAccountId, buy);
     }
 
+    /** Takes {@code amount} if the balance covers it (true), else changes nothing (false). */
+    synchronized boolean debit(String worldAccountId, Money amount) {
+        long available = of(worldAccountId, amount.currency()).minorUnits();
+        if (amount.minorUnits() <= 0 || available < amount.minorUnits()) {
+            return false;
+        }
+        wallet(worldAccountId).put(amount.currency(), available - amount.minorUnits());
+        return true;
+    }
+
     /** Every currency the account holds money in, sorted by code. */
     synchronized Map<String, Long> all(String worldAccountId) {
         return new TreeMap<>(wallet(worldAccountId));

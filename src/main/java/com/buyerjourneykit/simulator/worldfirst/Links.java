@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.UnaryOperator;
 
@@ -44,6 +45,10 @@ final class Links {
 
     boolean isLinked(String alibaba1688Id) {
         return byId.containsKey(memberKey(alibaba1688Id));
+    }
+
+    Optional<String> worldAccountOf(String alibaba1688Id) {
+        return Optional.ofNullable(byId.get(memberKey(alibaba1688Id))).map(Link::worldAccountId);
     }
 
     List<Link> of(String worldAccountId) {

@@ -5,6 +5,7 @@ import com.buyerjourneykit.simulator.core.ControlRoutes;
 import com.buyerjourneykit.simulator.core.ProviderDirectory;
 import com.buyerjourneykit.simulator.core.SharedServices;
 import com.buyerjourneykit.simulator.core.SimulatedProvider;
+import com.buyerjourneykit.simulator.published.WorldPayDebits;
 import com.buyerjourneykit.simulator.published.WorldPayStatus;
 import com.github.tomakehurst.wiremock.extension.Extension;
 import java.security.PrivateKey;
@@ -15,7 +16,8 @@ import java.util.List;
  * WorldFirst ({@code /worldfirst/amsin/api/v1/…}): signed JSON APIs for the World Account, World
  * Pay authorisation of 1688 IDs, receiving accounts, balances and conversion, named as the
  * mappings in stubs/worldfirst use them; clients, seeding and payments received under
- * {@code /__admin/sim/worldfirst}; publishes {@link WorldPayStatus}. Reads 1688 only through
+ * {@code /__admin/sim/worldfirst}; publishes {@link WorldPayStatus} and
+ * {@link WorldPayDebits}. Reads 1688 only through
  * {@code Member1688Status}.
  */
 public final class WorldFirstProvider implements SimulatedProvider {
@@ -27,6 +29,7 @@ public final class WorldFirstProvider implements SimulatedProvider {
         this.state = new WorldFirstState(shared, directory, simulatorKey);
         this.gateway = new Gateway(state.clients(), simulatorKey, shared.clock(), Clock.systemUTC());
         directory.publish(WorldPayStatus.class, state.links()::isLinked);
+        directory.publish(WorldPayDebits.class, state.worldPayDebits());
     }
 
     @Override

@@ -29,6 +29,7 @@ final class WorldFirstState {
     private final VerificationCodes registrationCodes;
     private final AuthorisationCodes authorisationCodes;
     private final Eligibility eligibility;
+    private final WorldPayDebitDesk worldPayDebits;
 
     WorldFirstState(SharedServices shared, ProviderDirectory directory, PrivateKey simulatorKey) {
         this.clock = shared.clock();
@@ -38,6 +39,7 @@ final class WorldFirstState {
                 new VerificationCodes(shared.oneTimeCodes(VerificationCodes.RULES), shared.sms()));
         this.links = new Links(id -> directory.view(Member1688Status.class).memberIdOf(id));
         this.eligibility = new Eligibility(directory, alipayInternational, links);
+        this.worldPayDebits = new WorldPayDebitDesk(links, balances);
     }
 
     void forgetAll() {
@@ -53,6 +55,11 @@ final class WorldFirstState {
         conversions.forgetAll();
         convertOutcomes.forgetAll();
         notifications.forgetAll();
+        worldPayDebits.forgetAll();
+    }
+
+    WorldPayDebitDesk worldPayDebits() {
+        return worldPayDebits;
     }
 
     VirtualClock clock() {

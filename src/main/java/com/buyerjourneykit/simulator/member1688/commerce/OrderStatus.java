@@ -1,0 +1,28 @@
+package com.buyerjourneykit.simulator.member1688.commerce;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/** The order's life, as 1688 names it: waiting for payment, then paid (waiting for the seller to ship), … or closed. */
+enum OrderStatus {
+    WAIT_BUYER_PAY("waitbuyerpay"), WAIT_SELLER_SEND("waitsellersend"), WAIT_BUYER_RECEIVE("waitbuyerreceive"),
+    CONFIRM_GOODS("confirm_goods"), SUCCESS("success"), CANCEL("cancel"), TERMINATED("terminated");
+
+    private final String code;
+
+    OrderStatus(String code) {
+        this.code = code;
+    }
+
+    static Optional<OrderStatus> of(String given) {
+        return Arrays.stream(values()).filter(status -> status.code.equals(given)).findFirst();
+    }
+
+    String code() {
+        return code;
+    }
+
+    static String codes() {
+        return String.join(", ", Arrays.stream(values()).map(OrderStatus::code).toList());
+    }
+}

@@ -1,0 +1,53 @@
+package com.buyerjourneykit.simulator.member1688.commerce;
+
+import com.buyerjourneykit.simulator.member1688.Refusal;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** Every order, by id; a member sees only its own ({@code ORDER_NOT_FOUND} for another's). */
+final class Orders {
+    private static final long SIXTEEN_DIGITS = 1_000_000_000_000_000L;
+    private final SecureRandom random = new SecureRandom();
+    private final Map<String, Order> byId = new ConcurrentHashMap<>();
+
+    Order add(String memberId, OrderQuote quote, Instant now) {
+        Order order;
+        do {
+            order = new Order(Long.toString(SIXTEEN_DIGITS + random.nextLong(8 * SIXTEEN_DIGITS)), memberId, quote, now);
+        } while (byId.putIfAbsent(order.orderId(), order) != null);
+        return order;
+    }
+
+    Order of(String memberId, String orderId) {
+        Order order = byId.get(orderId);
+        if (order == null || !order.memberId().equals(memberId)) {
+            throw notFound(orderId);
+        }
+        return order;
+    }
+
+    Order any(String orderId) {
+        Order order = byId.get(orderId);
+        if (order == null) {
+            throw notFound(orderId);
+        }
+        return order;
+    }
+
+    List<Order> ofMember(String memberId) {
+        return byId.values().stream().filter(order -> order.memberId().equals(memberId))
+                .sorted(Comparator.comparing(Order::createdAt).thenComparing(Order::orderId)).toList();
+    }
+
+    void forgetAll() {
+        byId.clear();
+    }
+
+    private static Refusal notFound(String orderId) {
+        return new Refusal("ORDER_NOT_FOUND", "This member has no order " + orderId);
+    }
+}
