@@ -6,7 +6,7 @@ rows, out_dir, mode = sys.argv[1], sys.argv[2], sys.argv[3]
 figures = []
 for line in open(rows, encoding="utf-8"):
     name, value, unit, comparison, target, note = line.rstrip("\n").split("\t")
-    number = float(value) if value not in ("", "-") else None
+    number = float(value) if value not in ("", "-", "nan") else None
     goal = float(target) if target not in ("", "-") else None
     meets = None
     if number is not None and goal is not None:

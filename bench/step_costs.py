@@ -13,5 +13,5 @@ for feature in json.load(open(sys.argv[1], encoding="utf-8")):
         for step in element.get("steps", []):
             if step["name"] in kind and step["result"]["status"] == "passed":
                 durations[kind[step["name"]]].append(step["result"]["duration"] / 1e6)
-provider, plain = (statistics.median(durations[k]) for k in (PROVIDER, NO_PROVIDER))
+provider, plain = (statistics.median(durations[k]) if durations[k] else float("nan") for k in (PROVIDER, NO_PROVIDER))
 print(f"{provider:.2f} {plain:.2f} {provider - plain:.2f} {len(durations[PROVIDER])} {len(durations[NO_PROVIDER])}")
