@@ -56,8 +56,8 @@ up() {
   done
   local started=$(date +%s)
   until [ "$(ready_nodes)" -ge "$nodes" ]; do
-    if [ $(( $(date +%s) - started )) -gt 120 ]; then
-      echo "The grid did not report $nodes nodes within 120 s; logs: docker logs bjk-grid-hub / bjk-grid-node-0" >&2
+    if [ $(( $(date +%s) - started )) -gt "${BJK_GRID_WAIT:-300}" ]; then
+      echo "The grid did not report $nodes nodes within ${BJK_GRID_WAIT:-300} s; logs: docker logs bjk-grid-hub / bjk-grid-node-0" >&2
       exit 1
     fi
     sleep 1
