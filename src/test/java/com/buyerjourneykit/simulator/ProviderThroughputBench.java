@@ -2,6 +2,8 @@ package com.buyerjourneykit.simulator;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -48,13 +50,14 @@ public final class ProviderThroughputBench {
         SequentialLoad load = new SequentialLoad(requests);
         load.perSecond(shape, plainUrl); // warm-up of the client and both servers' JIT
         load.perSecond(shape, simulatorUrl);
-        double simulator = 0;
-        double plain = 0;
+        long simulator = 0;
+        long plain = 0;
         for (int round = 0; round < ROUNDS; round++) {
             plain = Math.max(plain, load.perSecond(shape, plainUrl));
             simulator = Math.max(simulator, load.perSecond(shape, simulatorUrl));
         }
-        System.out.printf(Locale.ROOT, "{\"provider\":\"%s\",\"simulatorPerSecond\":%.0f,\"wiremockPerSecond\":%.0f,\"ratio\":%.3f}%n",
-                shape.name(), simulator, plain, simulator / plain);
+        BigDecimal ratio = BigDecimal.valueOf(simulator).divide(BigDecimal.valueOf(Math.max(1, plain)), 3, RoundingMode.HALF_UP);
+        System.out.printf(Locale.ROOT, "{\"provider\":\"%s\",\"simulatorPerSecond\":%d,\"wiremockPerSecond\":%d,\"ratio\":%s}%n",
+                shape.name(), simulator, plain, ratio.toPlainString());
     }
 }
