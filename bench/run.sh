@@ -1,58 +1,90 @@
 #!/usr/bin/env bash
-# Benchmark: start-up time and memory of the simulator and the reference app (as separate
-# processes, from the jar), then latency of the Alipay code journey over HTTP. Prints numbers;
-# asserts nothing. Usage: bench/run.sh [iterations]   (default 200)
+# The speed figures of issue 10, each beside its target, in one run; written to reports/bench/bench.{txt,json}.
+# A benchmark, not a test: it prints figures and asserts nothing.
+#   bench/run.sh            full: clean verify, the whole @ui set, all languages, 2000 requests per provider round
+#   bench/run.sh --quick    for development (~3 min): no clean verify, English only, 300 requests per round
+# Run the full mode on a quiet machine: other builds on the same cores make every figure pessimistic.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-iterations="${1:-200}"
+
+mode=full
+[ "${1:-}" = --quick ] && mode=quick
 out=reports/bench
+work=target/bench
 mkdir -p "$out"
-[ -f target/buyer-journey-kit.jar ] || ./mvnw -q -B package -DskipTests
+rows="$work/figures.tsv"
+rm -rf "$work"; mkdir -p "$work"
+: > "$rows"
 
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("",0)); print(s.getsockname()[1]); s.close()'; }
-now_ms() { date +%s%3N; }
-wait_for() { # url → milliseconds until it answers 200
-  local started; started=$(now_ms)
-  until curl -fs -o /dev/null "$1"; do sleep 0.02; done
-  echo $(( $(now_ms) - started ))
+figure() { printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$1" "$2" "$3" "$4" "$5" "${6:-}" >> "$rows"; }
+seconds_since() { awk "BEGIN {printf \"%.1f\", $(date +%s.%N) - $1}"; }
+cucumber_seconds() { # the run time Cucumber's summary prints last, e.g. "0m 3.919s"
+  grep -aoE '^[0-9]+m ?[0-9.]+s' "$1" | tail -1 | awk -F'm' '{sub(/s/, "", $2); printf "%.1f", $1 * 60 + $2}'
 }
-rss_mb() { echo $(( $(ps -o rss= -p "$1") / 1024 )); }
+classpath() { echo "target/test-classes:target/classes:$(cat target/scenario.classpath)"; }
+if [ "$mode" = full ]; then languages=features; requests=2000; else languages=features/en; requests=300; fi
 
-sim_port=$(free_port); app_port=$(free_port)
-java -jar target/buyer-journey-kit.jar simulator --port "$sim_port" > "$out/simulator.log" 2>&1 & sim_pid=$!
-sim_ms=$(wait_for "http://localhost:$sim_port/__admin/sim/clock")
-java -jar target/buyer-journey-kit.jar app --port "$app_port" --simulator "http://localhost:$sim_port" \
-  --db "jdbc:h2:mem:bench;DB_CLOSE_DELAY=-1" > "$out/app.log" 2>&1 & app_pid=$!
-app_ms=$(wait_for "http://localhost:$app_port/en/")
-trap 'kill $sim_pid $app_pid 2>/dev/null' EXIT
+if [ "$mode" = full ]; then
+  echo "== clean verify (warm Maven cache)"
+  started=$(date +%s.%N)
+  ./mvnw -B -q clean verify > "$work/verify.log" 2>&1 || echo "clean verify FAILED, see $work/verify.log"
+  figure "clean verify" "$(seconds_since "$started")" s "<=" 150
+  started=$(date +%s.%N)
+  ./mvnw -B -q -o allure:report > "$work/report.log" 2>&1
+  figure "report generation (all results)" "$(seconds_since "$started")" s "" - "allure:report on the verify run's results"
+else
+  figure "clean verify" - s "<=" 150 "full mode only"
+fi
 
-python3 - "$app_port" "$sim_port" "$iterations" > "$out/latency.txt" <<'PY'
-import json, sys, time, urllib.request
-app, sim, n = sys.argv[1], sys.argv[2], int(sys.argv[3])
-def call(url, body=None):
-    data = None if body is None else json.dumps(body).encode()
-    request = urllib.request.Request(url, data=data, headers={"Content-Type": "application/json"})
-    with urllib.request.urlopen(request) as answer:
-        return json.loads(answer.read() or b"{}")
-api = f"http://localhost:{app}/api/v1/journeys"
-steps = []
-for i in range(1, n + 1):
-    mobile = f"12{i:07d}"
-    started = time.perf_counter()
-    journey = call(api, {"countryCode": "+60", "mobile": mobile})["journeyId"]
-    call(f"{api}/{journey}/alipay/verification-codes", {})
-    code = call(f"http://localhost:{sim}/__admin/sim/sms-inbox/+60{mobile}")["messages"][-1]["code"]
-    call(f"{api}/{journey}/alipay/verification-codes/checks", {"code": code})
-    steps.append((time.perf_counter() - started) * 1000)
-steps.sort()
-pick = lambda q: steps[min(len(steps) - 1, int(len(steps) * q))]
-print(f"  iterations {n}: p50 {pick(0.5):.1f} ms, p95 {pick(0.95):.1f} ms, max {steps[-1]:.1f} ms, "
-      f"throughput {n / (sum(steps) / 1000):.0f} journeys/s (sequential, one client)")
+echo "== one scenario, one language, REST channel, from the command to its result"
+scenario=features/en/01-alipay-account/enter-sms-code.feature:18
+bin/scenario "$scenario" > "$work/scenario-warm-up.log" 2>&1   # compiles and caches the classpath when needed
+started=$(date +%s.%N)
+bin/scenario "$scenario" > "$work/scenario.log" 2>&1
+figure "one scenario (bin/scenario)" "$(seconds_since "$started")" s "<=" 5 "$scenario"
+
+echo "== REST steps: provider call against none; parallel speed-up"
+for threads in 1 2 4; do
+  bin/scenario --threads "$threads" --plugin "json:$work/api-$threads.json" $languages > "$work/api-$threads.log" 2>&1
+  figure "REST channel $languages, $threads thread(s)" "$(cucumber_seconds "$work/api-$threads.log")" s "" - \
+    "$(grep -aoE '^[0-9]+ scenarios' "$work/api-$threads.log")"
+done
+read -r provider plain over provider_n plain_n < <(python3 bench/step_costs.py "$work/api-1.json")
+figure "REST step calling a provider, p50" "$provider" ms "" - "n=$provider_n"
+figure "REST step calling no provider, p50" "$plain" ms "" - "n=$plain_n"
+figure "provider step over the other, p50" "$over" ms "<=" 1
+one=$(cucumber_seconds "$work/api-1.log")
+for threads in 2 4; do
+  figure "parallel speed-up, $threads threads" "$(awk "BEGIN {printf \"%.2f\", $one / $(cucumber_seconds "$work/api-$threads.log")}")" x "" - \
+    "against 1 thread"
+done
+
+echo "== @ui set on two local browsers"
+BJK_CHANNEL=web JAVA_OPTS="-Dallure.results.directory=$work/allure-results" bin/scenario --threads 2 --tags @ui \
+  --plugin com.buyerjourneykit.report.JourneyReport --plugin io.qameta.allure.cucumber7jvm.AllureCucumber7Jvm \
+  $languages > "$work/ui.log" 2>&1 || echo "@ui run had failures, see $work/ui.log"
+figure "@ui set, 2 browsers ($languages)" "$(cucumber_seconds "$work/ui.log")" s "<=" "$([ "$mode" = full ] && echo 90 || echo -)" \
+  "$(grep -aoE '^[0-9]+ scenarios' "$work/ui.log"), screenshots and Allure results included"
+if [ "$mode" = quick ]; then
+  started=$(date +%s.%N)
+  ./mvnw -B -q -o allure:report -Dreports.dir="$PWD/$work" > "$work/report.log" 2>&1
+  figure "report generation (@ui results)" "$(seconds_since "$started")" s "" - "allure:report through Maven"
+fi
+
+echo "== each simulated provider against plain WireMock"
+java -cp "$(classpath)" -Dorg.slf4j.simpleLogger.log.com.buyerjourneykit.simulator.requests=warn \
+  com.buyerjourneykit.simulator.ProviderThroughputBench "$requests" > "$work/providers.jsonl" 2> "$work/providers.log"
+python3 - "$work/providers.jsonl" >> "$rows" <<'PY'
+import json, sys
+for line in open(sys.argv[1]):
+    p = json.loads(line)
+    print(f"{p['provider']} vs WireMock\t{p['ratio']}\tx\t>=\t0.9\t{p['simulatorPerSecond']:.0f} vs {p['wiremockPerSecond']:.0f} requests/s")
 PY
 
-{
-  echo "simulator start (java -jar → first answer): ${sim_ms} ms, RSS $(rss_mb $sim_pid) MB after the run"
-  echo "reference app start (java -jar → first page): ${app_ms} ms, RSS $(rss_mb $app_pid) MB after the run"
-  echo "code journey (start journey, send code, read the SMS inbox, enter code: 4 HTTP calls per iteration):"
-  cat "$out/latency.txt"
-} | tee "$out/bench.txt"
+echo "== start-up, memory, code journey latency"
+bench/startup-latency.sh "$([ "$mode" = full ] && echo 200 || echo 50)" > /dev/null
+cp "$out/startup-latency.txt" "$work/"
+
+echo
+python3 bench/figures.py "$rows" "$out" "$mode"
+echo "(start-up and latency: $out/startup-latency.txt; logs: $work/)"

@@ -2,17 +2,13 @@ package com.buyerjourneykit.drivers.web;
 
 import com.buyerjourneykit.drivers.Settings;
 import java.io.File;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.MalformedURLException;
 import java.net.URI;
-import java.nio.file.Files;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.htmlunit.HtmlUnitDriver;
 import org.openqa.selenium.remote.RemoteWebDriver;
 
@@ -60,8 +56,9 @@ final class Browsers {
     private static WebDriver start() {
         String grid = Settings.get("bjk.grid.url", null);
         if (grid != null) {
-            description = "Chromium on Selenium Grid " + grid;
-            return remote(grid);
+            RemoteWebDriver driver = remote(grid);
+            description = "Chromium " + driver.getCapabilities().getBrowserVersion() + " headless, on Selenium Grid " + grid;
+            return driver;
         }
         File chromium = new File(Settings.get("bjk.chromium", "/usr/bin/chromium"));
         File chromedriver = new File(Settings.get("bjk.chromedriver", "/usr/bin/chromedriver"));
@@ -70,7 +67,7 @@ final class Browsers {
             description = "HtmlUnit (NOT a real browser: no Chromium at " + chromium + ")";
             return new HtmlUnitDriver(false);
         }
-        ChromeDriver driver = new ChromeDriver(service(chromedriver), options(chromium));
+        ChromeDriver driver = new ChromeDriver(service(chromedriver), ChromiumOptions.local(chromium));
         description = "Chromium " + driver.getCapabilities().getBrowserVersion() + " headless, via " + chromedriver;
         return driver;
     }
@@ -79,26 +76,9 @@ final class Browsers {
         return new ChromeDriverService.Builder().usingDriverExecutable(chromedriver).usingAnyFreePort().build();
     }
 
-    private static ChromeOptions options(File chromium) {
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(chromium);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--window-size=1100,900", "--user-data-dir=" + profileDirectory());
-        return options;
-    }
-
-    private static String profileDirectory() {
+    private static RemoteWebDriver remote(String grid) {
         try {
-            return Files.createTempDirectory("bjk-chromium-").toString();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static WebDriver remote(String grid) {
-        try {
-            return new RemoteWebDriver(URI.create(grid).toURL(), options(new File("/usr/bin/chromium")));
+            return new RemoteWebDriver(URI.create(grid).toURL(), ChromiumOptions.onGridNode());
         } catch (MalformedURLException e) {
             throw new IllegalArgumentException("bjk.grid.url must be a URL: " + grid, e);
         }

@@ -15,18 +15,18 @@ import com.buyerjourneykit.drivers.WorldAccountReasonsDriver;
 import com.buyerjourneykit.drivers.WorldPayAuthorisationDriver;
 import java.util.List;
 import java.util.Optional;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 
 /** The browser channel: the reference pages in the language the scenario is written in. One line per actor. */
 public final class WebChannel implements ChannelDrivers, Evidence {
     private final WebDriver browser;
     private final DriverRegistry drivers;
+    private final Screenshots screenshots;
 
     public WebChannel(String baseUrl, String language) {
         this.browser = Browsers.forThisThread();
         browser.manage().deleteAllCookies();
+        this.screenshots = new Screenshots(browser);
         JourneyScreens screens = new JourneyScreens(browser, baseUrl, language);
         this.drivers = new DriverRegistry()
                 .provide(JourneyDriver.class, () -> new WebJourneyDriver(screens))
@@ -62,10 +62,7 @@ public final class WebChannel implements ChannelDrivers, Evidence {
 
     @Override
     public Optional<byte[]> screenshot() {
-        if (browser instanceof TakesScreenshot) {
-            return Optional.of(((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
-        }
-        return Optional.empty();
+        return screenshots.current();
     }
 
     @Override

@@ -1,0 +1,60 @@
+package com.buyerjourneykit.drivers.web;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/** How the browser channel starts Chromium, here or on a Grid node: the same window, so screenshots match. */
+final class ChromiumOptions {
+    /** Where the grid's node image (docker/grid) has Debian's Chromium. */
+    private static final File GRID_NODE_CHROMIUM = new File("/usr/bin/chromium");
+    private static final long ENOUGH_SHARED_MEMORY = 512L * 1024 * 1024;
+
+    private ChromiumOptions() {
+    }
+
+    /** This machine's Chromium, with a fresh profile of its own. */
+    static ChromeOptions local(File chromium) {
+        ChromeOptions options = sameOnEveryMachine(chromium);
+        options.addArguments("--user-data-dir=" + profileDirectory());
+        if (sharedMemoryIsSmall()) {
+            options.addArguments("--disable-dev-shm-usage");
+        }
+        return options;
+    }
+
+    /** A Grid node's Chromium: chromedriver gives it a fresh profile there (a path on this machine means nothing to it). */
+    static ChromeOptions onGridNode() {
+        ChromeOptions options = sameOnEveryMachine(GRID_NODE_CHROMIUM);
+        options.addArguments("--disable-dev-shm-usage"); // the node's /dev/shm is its container's
+        return options;
+    }
+
+    private static ChromeOptions sameOnEveryMachine(File chromium) {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(chromium);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--window-size=1100,900");
+        return options;
+    }
+
+    /**
+     * Docker gives a container 64 MB of /dev/shm, too little for Chromium, which must then keep its
+     * shared memory in TMPDIR (the build's target/, on disk). Where /dev/shm is big enough it stays there.
+     */
+    private static boolean sharedMemoryIsSmall() {
+        File shm = new File("/dev/shm");
+        return !shm.isDirectory() || shm.getTotalSpace() < ENOUGH_SHARED_MEMORY;
+    }
+
+    private static String profileDirectory() {
+        try {
+            return Files.createTempDirectory("bjk-chromium-").toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
