@@ -2,11 +2,11 @@ package com.buyerjourneykit.reference;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.buyerjourneykit.reference.journey.GuideStep;
 import com.buyerjourneykit.reference.journey.JourneyStep;
 import com.buyerjourneykit.reference.journey.StepStatus;
 import com.buyerjourneykit.reference.sections.GuideSections;
 import com.buyerjourneykit.reference.sections.topup.TopUpSteps;
+import com.buyerjourneykit.reference.sections.worldaccount.WorldAccountSteps;
 import com.buyerjourneykit.reference.store.JdbcJourneyStore;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -20,7 +20,7 @@ import org.h2.jdbcx.JdbcDataSource;
  * Account id as its reference), and the REST calls and simulator controls the tests use.
  */
 public final class TopUpBuyers {
-    static final JourneyStep WORLD_ACCOUNT = JourneyStep.of("world-account", GuideStep.WORLD_ACCOUNT, "worldfirst/world-account");
+    static final JourneyStep WORLD_ACCOUNT = WorldAccountSteps.WORLD_ACCOUNT;
     private static final ObjectMapper JSON = new ObjectMapper();
     private final RunningReference running;
     private final AtomicInteger nextMobile;
@@ -49,14 +49,16 @@ public final class TopUpBuyers {
         return new Buyer(buyer.journeyId(), buyer.mobile(), worldAccountId);
     }
 
-    /** Every registered step before 4B done as well, so the progress's next step is 4B's own. */
+    /** Every registered step before 4B done as well (the World Account keeps its id), so the progress's next step is 4B's own. */
     Buyer withEverythingBeforeTopUp() {
         Buyer buyer = withWorldAccount();
         for (JourneyStep step : GuideSections.steps().all()) {
             if (step.equals(TopUpSteps.RECEIVING_ACCOUNT)) {
                 break;
             }
-            store().record(buyer.journeyId(), step, StepStatus.DONE, "done-in-setup");
+            if (!step.equals(WORLD_ACCOUNT)) {
+                store().record(buyer.journeyId(), step, StepStatus.DONE, "done-in-setup");
+            }
         }
         return buyer;
     }
