@@ -11,8 +11,11 @@ import java.util.Map;
 record AppEndpoint(String method, String path, Map<String, Object> valid, Journey journey) {
     private static final String JOURNEY_PREFIX = "/api/v1/journeys/{journeyId}/";
 
-    /** The prepared journeys: one whose Alipay account is complete, one waiting for its 1688 校验码, one linking a member. */
-    enum Journey { NONE, ALIPAY_DONE, REGISTERING, LINKING }
+    /**
+     * The prepared journeys: one whose Alipay account is complete, one waiting for its 1688 校验码, one
+     * linking a member, one whose World Account is open with every step before the top-up done.
+     */
+    enum Journey { NONE, ALIPAY_DONE, REGISTERING, LINKING, WORLD_ACCOUNT_OPENED }
 
     String api(String journeyId) {
         return path.replace("{journeyId}", journeyId);

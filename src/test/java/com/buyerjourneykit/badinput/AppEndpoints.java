@@ -1,17 +1,20 @@
 package com.buyerjourneykit.badinput;
 
 import com.buyerjourneykit.badinput.AppEndpoint.Journey;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
-/** Every REST endpoint of the reference app's contract, each with a body it accepts; {@code AppEndpointsTest} keeps the list whole. */
+/** Every REST endpoint of the reference app's contract, each with a body it accepts; {@code AppEndpointsCoverTheRouteTableTest} keeps the list whole. */
 final class AppEndpoints {
     static final String FIRST_BUYER = "120004001";
     static final String MEMBER_NAME = "seeded_fuzz_member";
     static final String MEMBER_PASSWORD = "abc123!";
 
-    static final List<AppEndpoint> ALL = List.of(
+    /** WorldFirst's signed notifications to the app: not the buyer's JSON, so sent their own bad input. */
+    static final String NOTIFICATIONS = "/api/v1/worldfirst/notifications";
+
+    private static final List<AppEndpoint> SECTIONS_1_2 = List.of(
             new AppEndpoint("POST", "/api/v1/journeys", body("countryCode", "+60", "mobile", FIRST_BUYER), Journey.NONE),
             new AppEndpoint("GET", "/api/v1/journeys/{journeyId}", null, Journey.ALIPAY_DONE),
             new AppEndpoint("POST", "/api/v1/journeys/{journeyId}/alipay/verification-codes", null, Journey.ALIPAY_DONE),
@@ -33,8 +36,12 @@ final class AppEndpoints {
                     Journey.REGISTERING),
             new AppEndpoint("POST", "/api/v1/journeys/{journeyId}/1688/alipay-verification", null, Journey.REGISTERING),
             new AppEndpoint("POST", "/api/v1/journeys/{journeyId}/1688/existing-account",
-                    body("memberName", MEMBER_NAME, "password", MEMBER_PASSWORD), Journey.LINKING),
-            new AppEndpoint("GET", "/api/v1/help", null, Journey.NONE));
+                    body("memberName", MEMBER_NAME, "password", MEMBER_PASSWORD), Journey.LINKING));
+    private static final AppEndpoint HELP = new AppEndpoint("GET", "/api/v1/help", null, Journey.NONE);
+
+    /** Every buyer's endpoint, help last. */
+    static final List<AppEndpoint> ALL = Stream.of(SECTIONS_1_2, WorldFirstEndpoints.ALL, List.of(HELP))
+            .flatMap(List::stream).toList();
 
     private AppEndpoints() {
     }
@@ -48,10 +55,6 @@ final class AppEndpoints {
     }
 
     private static Map<String, Object> body(Object... keysAndValues) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        for (int i = 0; i < keysAndValues.length; i += 2) {
-            body.put((String) keysAndValues[i], keysAndValues[i + 1]);
-        }
-        return body;
+        return WorldFirstEndpoints.body(keysAndValues);
     }
 }

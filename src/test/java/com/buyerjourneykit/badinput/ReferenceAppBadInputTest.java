@@ -22,6 +22,7 @@ class ReferenceAppBadInputTest {
     private static ReferenceUnderTest running;
     private static Family rest;
     private static Family pages;
+    private static Family notifications;
     private static FormTokens browser;
 
     @BeforeAll
@@ -30,6 +31,7 @@ class ReferenceAppBadInputTest {
         browser = running.formTokens();
         rest = new Family("app REST", running.app(), AppRefusals::rest);
         pages = new Family("app pages", running.app(), AppRefusals::page);
+        notifications = new Family("app notifications", running.app(), NotificationRefusals::unacknowledged);
         for (AppEndpoint endpoint : AppEndpoints.ALL) {
             for (int warmUp = 0; warmUp < 6; warmUp++) {
                 BEFORE.put(endpoint + " api", running.app().send(goodApi(endpoint)).status());
@@ -43,6 +45,7 @@ class ReferenceAppBadInputTest {
         if (running != null) {
             System.out.println(rest.summary());
             System.out.println(pages.summary());
+            System.out.println(notifications.summary());
             running.close();
         }
     }
@@ -71,6 +74,20 @@ class ReferenceAppBadInputTest {
             if (thenGood) {
                 stillServesPage(endpoint);
             }
+        });
+    }
+
+    /** Nobody but WorldFirst signs a notification: malformed or unsigned, it is refused (400 or 401), never acknowledged, never a 5xx. */
+    @Test
+    void malformedAndUnsignedNotifications() {
+        Gen<BadBody> bodies = Gen.<BadBody>mix()
+                .add(3, BadJson.from(NotificationRefusals.FUNDS_RECEIVED))
+                .add(1, Gen.of(NotificationRefusals.unsignedButWellFormed()));
+        Tries.run("notifications", 300, (random, thenGood) -> {
+            BadBody body = bodies.next(random);
+            Shot shot = Shot.post(AppEndpoints.NOTIFICATIONS, body.contentType(), body.bytes());
+            Reply reply = notifications.bad(random.nextBoolean() ? shot : NotificationRefusals.withForgedSignature(shot));
+            assertThat(reply.status()).as("an unsigned notification was acknowledged: %s", reply).isIn(400, 401, 413, 415);
         });
     }
 

@@ -19,6 +19,8 @@ final class ReferenceUnderTest implements AutoCloseable {
     private final ReferenceApp app;
     private final Probe appProbe;
     private final Probe simulatorProbe;
+    private static final String DATABASE = "jdbc:h2:mem:bad-input;DB_CLOSE_DELAY=-1";
+    private static final String WORLD_ACCOUNT_MOBILE = "120004004";
     private final Map<Journey, String> journeys = new EnumMap<>(Journey.class);
 
     private ReferenceUnderTest(Simulator simulator, ReferenceApp app) {
@@ -30,8 +32,7 @@ final class ReferenceUnderTest implements AutoCloseable {
 
     static ReferenceUnderTest start() {
         Simulator simulator = Simulator.start(0, Path.of("stubs"));
-        ReferenceApp app = ReferenceApp.start(ReferenceAppSettings.forSimulator(simulator.baseUrl())
-                .withDatabase("jdbc:h2:mem:bad-input;DB_CLOSE_DELAY=-1"));
+        ReferenceApp app = ReferenceApp.start(ReferenceAppSettings.forSimulator(simulator.baseUrl()).withDatabase(DATABASE));
         ReferenceUnderTest running = new ReferenceUnderTest(simulator, app);
         running.prepareJourneys();
         return running;
@@ -61,6 +62,9 @@ final class ReferenceUnderTest implements AutoCloseable {
                 + AppEndpoints.MEMBER_NAME + "\",\"password\":\"" + AppEndpoints.MEMBER_PASSWORD
                 + "\",\"countryCode\":\"+60\",\"mobile\":\"120004003\",\"verified\":false}"));
         assertThat(seeded.status()).as("seeding the member: %s", seeded).isEqualTo(200);
+        String opened = start(WORLD_ACCOUNT_MOBILE);
+        new OpenedWorldAccount(simulatorProbe, DATABASE).openFor(opened, WORLD_ACCOUNT_MOBILE);
+        journeys.put(Journey.WORLD_ACCOUNT_OPENED, opened);
     }
 
     private String alipayComplete(String mobile) {
