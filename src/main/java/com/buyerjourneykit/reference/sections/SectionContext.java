@@ -3,6 +3,8 @@ package com.buyerjourneykit.reference.sections;
 import com.buyerjourneykit.reference.ReferenceAppSettings;
 import com.buyerjourneykit.reference.journey.Journeys;
 import com.buyerjourneykit.reference.providers.ProviderHttp;
+import com.buyerjourneykit.reference.providers.WorldFirstCall;
+import com.buyerjourneykit.reference.providers.WorldFirstSigner;
 import java.time.Clock;
 import java.time.Duration;
 
@@ -13,5 +15,15 @@ public record SectionContext(Journeys journeys, ProviderHttp http, ReferenceAppS
     public static SectionContext of(ReferenceAppSettings settings, Journeys journeys) {
         return new SectionContext(journeys, new ProviderHttp(Duration.ofSeconds(2), settings.providerTimeout()), settings,
                 Clock.systemUTC());
+    }
+
+    /** Signs as the configured WorldFirst client and checks WorldFirst's signatures (answers and notifications). */
+    public WorldFirstSigner worldFirstSigner() {
+        return new WorldFirstSigner(settings.worldFirst(), clock);
+    }
+
+    /** WorldFirst's gateway, reached as the configured client, signing with {@code signer}. */
+    public WorldFirstCall worldFirst(WorldFirstSigner signer) {
+        return new WorldFirstCall(settings.worldFirst().url(), signer, http);
     }
 }

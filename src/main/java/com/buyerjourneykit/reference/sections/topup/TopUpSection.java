@@ -1,9 +1,7 @@
 package com.buyerjourneykit.reference.sections.topup;
 
-import com.buyerjourneykit.reference.WorldFirstClientSettings;
 import com.buyerjourneykit.reference.journey.JourneyStep;
 import com.buyerjourneykit.reference.journey.Journeys;
-import com.buyerjourneykit.reference.providers.WorldFirstCall;
 import com.buyerjourneykit.reference.providers.WorldFirstSigner;
 import com.buyerjourneykit.reference.sections.GuideSection;
 import com.buyerjourneykit.reference.sections.SectionContext;
@@ -29,9 +27,8 @@ public final class TopUpSection implements GuideSection {
 
     @Override
     public List<Route> routes(SectionContext context) {
-        WorldFirstClientSettings client = context.settings().worldFirst();
-        WorldFirstSigner signer = new WorldFirstSigner(client, context.clock());
-        WorldFirstFundsClient worldFirst = new WorldFirstFundsClient(new WorldFirstCall(client.url(), signer, context.http()));
+        WorldFirstSigner signer = context.worldFirstSigner();
+        WorldFirstFundsClient worldFirst = new WorldFirstFundsClient(context.worldFirst(signer));
         Journeys journeys = context.journeys();
         ReceivingAccountOpening opening = new ReceivingAccountOpening(worldFirst, journeys);
         Balances balances = new Balances(worldFirst);

@@ -1,9 +1,7 @@
 package com.buyerjourneykit.reference.sections.worldaccount;
 
-import com.buyerjourneykit.reference.WorldFirstClientSettings;
 import com.buyerjourneykit.reference.journey.JourneyStep;
 import com.buyerjourneykit.reference.providers.WorldFirstCall;
-import com.buyerjourneykit.reference.providers.WorldFirstSigner;
 import com.buyerjourneykit.reference.sections.GuideSection;
 import com.buyerjourneykit.reference.sections.SectionContext;
 import com.buyerjourneykit.reference.web.Route;
@@ -29,8 +27,7 @@ public final class WorldAccountSection implements GuideSection {
 
     @Override
     public List<Route> routes(SectionContext context) {
-        WorldFirstClientSettings client = context.settings().worldFirst();
-        WorldFirstCall worldFirst = new WorldFirstCall(client.url(), new WorldFirstSigner(client, context.clock()), context.http());
+        WorldFirstCall worldFirst = context.worldFirst(context.worldFirstSigner());
         WorldAccountOpening opening = new WorldAccountOpening(new WorldAccountClient(worldFirst), context.journeys());
         String path = WorldAccountSteps.WORLD_ACCOUNT.path();
         return List.of(

@@ -1,9 +1,7 @@
 package com.buyerjourneykit.reference.sections.worldpayauth;
 
-import com.buyerjourneykit.reference.WorldFirstClientSettings;
 import com.buyerjourneykit.reference.journey.JourneyStep;
 import com.buyerjourneykit.reference.providers.WorldFirstCall;
-import com.buyerjourneykit.reference.providers.WorldFirstSigner;
 import com.buyerjourneykit.reference.sections.GuideSection;
 import com.buyerjourneykit.reference.sections.SectionContext;
 import com.buyerjourneykit.reference.web.Route;
@@ -31,8 +29,7 @@ public final class WorldPayAuthSection implements GuideSection {
 
     @Override
     public List<Route> routes(SectionContext context) {
-        WorldFirstClientSettings client = context.settings().worldFirst();
-        WorldFirstCall worldFirst = new WorldFirstCall(client.url(), new WorldFirstSigner(client, context.clock()), context.http());
+        WorldFirstCall worldFirst = context.worldFirst(context.worldFirstSigner());
         WorldPayAuthorisation authorisation = new WorldPayAuthorisation(new WorldPayClient(worldFirst), context.journeys());
         return List.of(
                 Route.journeyAction(AUTHORISATIONS, template(PAGE), request -> WorldPayAuthAnswers.of(authorisation.start(
