@@ -22,6 +22,8 @@ import java.util.stream.Collectors;
  */
 public final class AopCall {
     public static final String CROSS_BORDER = "com.alibaba.fenxiao.crossborder";
+    /** Orders, the cashier and the order export live in 1688's trade namespace. */
+    public static final String TRADE = "com.alibaba.trade";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Set<String> BUYER_FIELDS = Set.of("accountType", "memberName", "password", "confirmPassword",
             "countryCode", "mobile", "agreeTerms", "agreePrivacy", "agreeAlipay", "businessLicence", "code");
@@ -46,7 +48,12 @@ public final class AopCall {
     }
 
     public JsonNode call(String api, Map<String, String> parameters) {
-        String urlPath = "param2/1/" + CROSS_BORDER + "/" + api + "/" + app.key();
+        return call(CROSS_BORDER, api, parameters);
+    }
+
+    /** An API of {@code namespace} ({@link #CROSS_BORDER}, {@link #TRADE}). */
+    public JsonNode call(String namespace, String api, Map<String, String> parameters) {
+        String urlPath = "param2/1/" + namespace + "/" + api + "/" + app.key();
         Map<String, String> signed = new LinkedHashMap<>(parameters);
         signed.put("_aop_timestamp", String.valueOf(clock.millis()));
         signed.put(AopSignature.PARAMETER, AopSignature.sign(app.secret(), urlPath, signed));

@@ -2,6 +2,7 @@ package com.buyerjourneykit.reference.sections;
 
 import com.buyerjourneykit.reference.ReferenceAppSettings;
 import com.buyerjourneykit.reference.journey.Journeys;
+import com.buyerjourneykit.reference.providers.AopCall;
 import com.buyerjourneykit.reference.providers.ProviderHttp;
 import com.buyerjourneykit.reference.providers.WorldFirstCall;
 import com.buyerjourneykit.reference.providers.WorldFirstSigner;
@@ -25,5 +26,11 @@ public record SectionContext(Journeys journeys, ProviderHttp http, ReferenceAppS
     /** WorldFirst's gateway, reached as the configured client, signing with {@code signer}. */
     public WorldFirstCall worldFirst(WorldFirstSigner signer) {
         return new WorldFirstCall(settings.worldFirst().url(), signer, http);
+    }
+
+    /** 1688's open-platform gateway, signed as the configured 1688 app. */
+    public AopCall member1688() {
+        return new AopCall(settings.member1688Url(), new AopCall.AopApp(settings.member1688AppKey(),
+                settings.member1688AppSecret()), http, clock);
     }
 }
