@@ -2,6 +2,7 @@ package com.buyerjourneykit.reference.sections.ordering;
 
 import com.buyerjourneykit.reference.journey.Journey;
 import com.buyerjourneykit.reference.journey.Journeys;
+import com.buyerjourneykit.reference.journey.KeptAnswers;
 import java.util.Optional;
 
 /**
@@ -31,7 +32,7 @@ final class Ordering {
     }
 
     OrderingOutcome place(String journeyId, OrderForm order, String keyText) {
-        Optional<String> key = KeptOrders.idempotencyKey(keyText);
+        Optional<String> key = KeptAnswers.idempotencyKey(keyText);
         Journey journey = journeys.find(journeyId);
         Buyer buyer = Buyer.of(journey, order.chosenRegion());
         synchronized (keyLocks[Math.floorMod((journeyId + key.orElse("")).hashCode(), KEY_STRIPES)]) {
