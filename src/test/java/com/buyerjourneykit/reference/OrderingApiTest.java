@@ -56,6 +56,9 @@ class OrderingApiTest {
         assertThat(linked.path("offerIds").asText()).isEqualTo("610000000004");
         assertThat(linked.path("availableOfferIds").asText()).isEmpty();
         assertThat(linked.path("offers").path(0).path("availableInRegion").asBoolean()).isFalse();
+        JsonNode longLink = BUYERS.post(journey, "1688/searches", "{\"productLink\":\"https://detail.1688.com/offer/610000000001.html"
+                + "?spm=" + "a2638t.b_30496503".repeat(20) + "\"}", 200);
+        assertThat(longLink.path("availableOfferIds").asText()).isEqualTo(STAND);
     }
 
     @Test

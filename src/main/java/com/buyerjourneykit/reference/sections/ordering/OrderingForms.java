@@ -12,7 +12,7 @@ final class OrderingForms {
     }
 
     static SearchQuery search(StepRequest request) {
-        return SearchQuery.read(request.text("keyword"), request.text("productLink"), request.longText(SearchImage.FIELD),
+        return SearchQuery.read(request.text("keyword"), request.longText("productLink"), request.longText(SearchImage.FIELD),
                 request.text("region"), request.text("categoryId"), number(request, "page"));
     }
 
