@@ -13,9 +13,10 @@ record AppEndpoint(String method, String path, Map<String, Object> valid, Journe
 
     /**
      * The prepared journeys: one whose Alipay account is complete, one waiting for its 1688 校验码, one
-     * linking a member, one whose World Account is open with every step before the top-up done.
+     * linking a member, one whose World Account is open with every step before the top-up done, one
+     * signed in to 1688 with a verified member (sections 5 and on).
      */
-    enum Journey { NONE, ALIPAY_DONE, REGISTERING, LINKING, WORLD_ACCOUNT_OPENED }
+    enum Journey { NONE, ALIPAY_DONE, REGISTERING, LINKING, WORLD_ACCOUNT_OPENED, SIGNED_IN_TO_1688 }
 
     String api(String journeyId) {
         return path.replace("{journeyId}", journeyId);

@@ -65,6 +65,20 @@ final class ReferenceUnderTest implements AutoCloseable {
         String opened = start(WORLD_ACCOUNT_MOBILE);
         new OpenedWorldAccount(simulatorProbe, DATABASE).openFor(opened, WORLD_ACCOUNT_MOBILE);
         journeys.put(Journey.WORLD_ACCOUNT_OPENED, opened);
+        journeys.put(Journey.SIGNED_IN_TO_1688, signedInTo1688(Commerce1688Endpoints.BUYER));
+    }
+
+    /** A journey signed in to 1688 with a verified member, as section 2 records it. */
+    private String signedInTo1688(String mobile) {
+        String journey = start(mobile);
+        String member = "fuzz_orders_" + mobile;
+        Reply seeded = simulatorProbe.send(Shot.post("/__admin/sim/1688/members", Shot.JSON, "{\"memberName\":\"" + member
+                + "\",\"password\":\"" + AppEndpoints.MEMBER_PASSWORD + "\",\"countryCode\":\"+60\",\"mobile\":\"" + mobile
+                + "\",\"verified\":true}"));
+        assertThat(seeded.status()).as("seeding the 1688 buyer: %s", seeded).isEqualTo(200);
+        expect(200, Shot.post(step(journey, "1688/existing-account"), Shot.JSON, "{\"memberName\":\"" + member
+                + "\",\"password\":\"" + AppEndpoints.MEMBER_PASSWORD + "\"}"));
+        return journey;
     }
 
     private String alipayComplete(String mobile) {

@@ -53,26 +53,36 @@ public final class AopCall {
 
     /** An API of {@code namespace} ({@link #CROSS_BORDER}, {@link #TRADE}). */
     public JsonNode call(String namespace, String api, Map<String, String> parameters) {
+        return call(namespace, api, parameters, Map.of());
+    }
+
+    /**
+     * As {@link #call(String, String, Map)}; when 1688 finds one of {@code buyerFields} wrong (its
+     * parameter name, such as {@code offerQueryParam.categoryId} → the buyer's field name), the buyer
+     * hears it as bad input naming their field and 1688's rule.
+     */
+    public JsonNode call(String namespace, String api, Map<String, String> parameters, Map<String, String> buyerFields) {
         String urlPath = "param2/1/" + namespace + "/" + api + "/" + app.key();
         Map<String, String> signed = new LinkedHashMap<>(parameters);
         signed.put("_aop_timestamp", String.valueOf(clock.millis()));
         signed.put(AopSignature.PARAMETER, AopSignature.sign(app.secret(), urlPath, signed));
         ProviderHttp.Answer answer = http.postForm("1688", baseUrl + "/openapi/" + urlPath, form(signed));
-        return read(api, answer);
+        return read(api, answer, buyerFields);
     }
 
     public static boolean isSuccess(JsonNode answer) {
         return "SUCCESS".equals(answer.path("code").asText()) && answer.path("success").asBoolean(false);
     }
 
-    private static JsonNode read(String api, ProviderHttp.Answer answer) {
+    private static JsonNode read(String api, ProviderHttp.Answer answer, Map<String, String> buyerFields) {
         JsonNode body = parse(answer.body());
         if (answer.status() == 200 && body.has("code")) {
             return body;
         }
         String field = body.path("field").asText();
-        if (answer.status() == 400 && "PARAM_ILLEGAL".equals(body.path("code").asText()) && BUYER_FIELDS.contains(field)) {
-            throw new InvalidInput(field, body.path("rule").asText(), body.path("message").asText());
+        String buyerField = buyerFields.getOrDefault(field, BUYER_FIELDS.contains(field) ? field : null);
+        if (answer.status() == 400 && "PARAM_ILLEGAL".equals(body.path("code").asText()) && buyerField != null) {
+            throw new InvalidInput(buyerField, body.path("rule").asText(), body.path("message").asText());
         }
         throw new ProviderUnavailable("1688", api + " answered HTTP " + answer.status() + " "
                 + body.path("error_code").asText(body.path("code").asText()));

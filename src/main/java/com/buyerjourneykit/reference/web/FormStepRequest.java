@@ -21,6 +21,11 @@ final class FormStepRequest implements StepRequest {
     }
 
     @Override
+    public String longText(String field) {
+        return text(field);
+    }
+
+    @Override
     public Integer integer(String field) {
         return new FormValue(field, ctx.formParam(field)).integer();
     }

@@ -62,6 +62,11 @@ final class JsonRequest {
 
     /** A string field; {@code null} when absent, so the journey's own rules name what is required. */
     String text(String field) {
+        return text(field, MAX_TEXT);
+    }
+
+    /** As {@link #text(String)}, at most {@code maxLength} characters. */
+    String text(String field, int maxLength) {
         JsonNode node = body.get(field);
         if (node == null || node.isNull()) {
             return null;
@@ -69,8 +74,8 @@ final class JsonRequest {
         if (!node.isTextual()) {
             throw new InvalidInput(field, "string", field + " must be a JSON string");
         }
-        if (node.asText().length() > MAX_TEXT) {
-            throw new InvalidInput(field, "max-length", field + " must be at most " + MAX_TEXT + " characters");
+        if (node.asText().length() > maxLength) {
+            throw new InvalidInput(field, "max-length", field + " must be at most " + maxLength + " characters");
         }
         return node.asText();
     }

@@ -30,6 +30,11 @@ final class JsonStepRequest implements StepRequest {
     }
 
     @Override
+    public String longText(String field) {
+        return body.text(field, Refusals.MAX_BODY_BYTES);
+    }
+
+    @Override
     public Integer integer(String field) {
         return body.integer(field);
     }

@@ -24,6 +24,11 @@ final class QueryStepRequest implements StepRequest {
     }
 
     @Override
+    public String longText(String field) {
+        return text(field);
+    }
+
+    @Override
     public Integer integer(String field) {
         return new FormValue(field, text(field)).integer();
     }

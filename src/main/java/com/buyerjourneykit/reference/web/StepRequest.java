@@ -11,6 +11,9 @@ public interface StepRequest {
 
     String text(String field);
 
+    /** A text field that may be long (an image in Base64): limited only by the body's size. */
+    String longText(String field);
+
     Integer integer(String field);
 
     /** A ticked box. */

@@ -60,6 +60,10 @@ class ContractTest {
     private static final String QUOTES = "worldfirst/quotes";
     private static final String CONVERSIONS = "worldfirst/conversions";
     private static final String NOTIFICATIONS = "/api/v1/worldfirst/notifications";
+    private static final String SEARCHES = "1688/searches";
+    private static final String ORDER_PREVIEWS = "1688/orders/previews";
+    private static final String ORDERS = "1688/orders";
+    private static final String PRODUCTS = "/api/v1/1688/products";
     private static ReferenceApp unreachableProviders;
 
     @BeforeAll
@@ -239,6 +243,40 @@ class ContractTest {
         linked(app(), journey, 200);
         linked(app(), "no-such-journey", 404);
         CALLS.send(app(), Exchange.get(LINKED, LINKED), 400);
+    }
+
+    @Test
+    @Order(5)
+    void orderingOn1688SearchesProductsPreviewsAndOrders() {
+        String mobile = mobile();
+        String journey = journey(mobile);
+        String stranger = journey(mobile());
+        String member = "ord" + mobile;
+        control("/1688/members", "{\"memberName\":\"" + member + "\",\"password\":\"" + PASSWORD
+                + "\",\"countryCode\":\"+60\",\"mobile\":\"" + mobile + "\",\"verified\":true}");
+        CALLS.step(app(), journey, "1688/existing-account", "{\"memberName\":\"" + member + "\",\"password\":\"" + PASSWORD + "\"}", 200);
+        String order = "{\"offerId\":\"610000000001\",\"specId\":\"610000000001-gray\",\"quantity\":2,\"fullName\":\"Nur Aisyah\","
+                + "\"address\":\"12 Jalan SS 2/24\",\"logisticsSolutionId\":\"CAINIAO_GLOBAL_STANDARD\",\"idempotencyKey\":\"contract-order\"}";
+        Map<String, String> valid = Map.of(SEARCHES, "{\"keyword\":\"phone stand\",\"page\":1}", ORDER_PREVIEWS, order, ORDERS, order);
+        valid.forEach((step, body) -> {
+            refuseBadRequests(JOURNEY + "/" + step, JOURNEYS + "/" + journey + "/" + step);
+            CALLS.step(app(), "no-such-journey", step, body, 404);
+            CALLS.step(app(), stranger, step, body, 409);
+            CALLS.step(app(), journey, step, body.replace("\"page\":1", "\"page\":0").replace("\"quantity\":2", "\"quantity\":0"), 400);
+            passAfterAnOutage(journey, step, body, step.equals(ORDERS) ? 201 : 200);
+        });
+        String tooFew = order.replace("610000000001", "610000000002").replace("-gray", "-clear");
+        CALLS.step(app(), journey, ORDER_PREVIEWS, tooFew, 422);
+        CALLS.step(app(), journey, ORDERS, tooFew.replace("contract-order", "contract-too-few"), 422);
+        products("?journeyId=" + journey + "&offerId=610000000001", 200);
+        products("?journeyId=" + journey + "&offerId=stand", 400);
+        products("?journeyId=no-such-journey&offerId=610000000001", 404);
+        products("?journeyId=" + stranger + "&offerId=610000000001", 409);
+        CALLS.send(down(), Exchange.get(PRODUCTS, PRODUCTS + "?journeyId=" + journey + "&offerId=610000000001"), 503);
+    }
+
+    private static void products(String query, int expected) {
+        CALLS.send(app(), Exchange.get(PRODUCTS, PRODUCTS + query), expected);
     }
 
     @Test
