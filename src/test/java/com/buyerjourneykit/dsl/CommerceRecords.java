@@ -21,7 +21,7 @@ public final class CommerceRecords {
     }
 
     String memberId() {
-        return require(memberId, "1688 account signed in");
+        return GivenFirst.require(memberId, "1688 account signed in");
     }
 
     void paymentPassword(String password) {
@@ -37,7 +37,7 @@ public final class CommerceRecords {
     }
 
     String firstPageOfferIds() {
-        return require(firstPageOfferIds, "first page of results");
+        return GivenFirst.require(firstPageOfferIds, "first page of results");
     }
 
     void ordering(OrderInput order) {
@@ -45,7 +45,7 @@ public final class CommerceRecords {
     }
 
     OrderInput lastOrder() {
-        return require(lastOrder, "order sent");
+        return GivenFirst.require(lastOrder, "order sent");
     }
 
     void ordered(String id) {
@@ -53,13 +53,6 @@ public final class CommerceRecords {
     }
 
     String orderId() {
-        return require(orderId, "order placed");
-    }
-
-    private static <T> T require(T value, String what) {
-        if (value == null) {
-            throw new IllegalStateException("The scenario has no " + what + " yet: a Given step is missing");
-        }
-        return value;
+        return GivenFirst.require(orderId, "order placed");
     }
 }
