@@ -37,7 +37,7 @@ public final class ProductPageDsl {
         assertThat(product.fact("stock." + specId)).as("stock of %s (%s)", specId, product).isEqualTo(stock);
     }
 
-    /** The place and terms as the page writes them in the buyer's language: the scenario names a part of each. */
+    /** The place and terms as 1688's catalogue gives them to every buyer (in English): the scenario names a part of each. */
     public void assertShipsFrom(String place, String returnTerms) {
         Answer product = outcomes.assertOutcome("product");
         assertThat(product.fact("shipFrom")).as("ships from").contains(place);
