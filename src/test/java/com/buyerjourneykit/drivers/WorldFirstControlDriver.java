@@ -17,6 +17,12 @@ public interface WorldFirstControlDriver {
     /** The buyer unlinks the 1688 ID there. */
     void unlinkFromAlipayInternational(String alibaba1688Id);
 
+    /** The World Account's balance in a currency is set to {@code value} in its minor units (set-up for paying on 1688). */
+    void setBalance(String worldAccountId, String currency, String value);
+
+    /** A 1688 ID is authorised for World Pay under the World Account without the SMS flow (set-up for section 6). */
+    void linkWorldPay(String worldAccountId, String alibaba1688Id);
+
     /** The World Account's next conversion answers U (unknown), {@code AFTER_CONVERTING} or {@code BEFORE_CONVERTING}. */
     void answerNextConversionUnknown(String worldAccountId, String when);
 

@@ -18,9 +18,9 @@ public final class Member1688ControlDsl {
         seed(names.nameOf(BuyersDsl.BUYER), journey.buyer(BuyersDsl.BUYER), verified);
     }
 
-    /** A 1688 account of the buyer's under another member name, e.g. a second shop (AUTH-04). */
-    public void memberOfBuyerNamed(String alias, boolean verified) {
-        seed(names.nameOf(alias), journey.buyer(BuyersDsl.BUYER), verified);
+    /** A 1688 account of the buyer's under another member name, e.g. a second shop (AUTH-04); answers its member ID. */
+    public String memberOfBuyerNamed(String alias, boolean verified) {
+        return seed(names.nameOf(alias), journey.buyer(BuyersDsl.BUYER), verified);
     }
 
     /** A member name someone else registered on 1688 before this scenario. */
@@ -28,8 +28,8 @@ public final class Member1688ControlDsl {
         seed(names.nameOf(alias), journey.buyers().create("owner of " + alias, "+60"), false);
     }
 
-    private void seed(String memberName, ScenarioBuyer owner, boolean verified) {
-        journey.control(Member1688ControlDriver.class)
+    private String seed(String memberName, ScenarioBuyer owner, boolean verified) {
+        return journey.control(Member1688ControlDriver.class)
                 .seedMember(new MemberSeed(memberName, RegistrationDraft.PASSWORD, owner.phone(), verified));
     }
 }

@@ -28,7 +28,7 @@ public final class WorldAccountRecords {
     }
 
     String worldAccountId(String alias) {
-        return require(worldAccountIds.get(alias), "the World Account of " + alias);
+        return GivenFirst.require(worldAccountIds.get(alias), "the World Account of " + alias);
     }
 
     void receivingAccountRequested(ReceivingAccountInput request) {
@@ -36,7 +36,7 @@ public final class WorldAccountRecords {
     }
 
     ReceivingAccountInput lastRequestFor(String currency) {
-        return require(receivingAccountRequests.get(currency), "a " + currency + " receiving account requested");
+        return GivenFirst.require(receivingAccountRequests.get(currency), "a " + currency + " receiving account requested");
     }
 
     void receivingAccountCreated(String currency, String accountNo) {
@@ -52,7 +52,7 @@ public final class WorldAccountRecords {
     }
 
     String quoteId() {
-        return require(quoteId, "a quote offered");
+        return GivenFirst.require(quoteId, "a quote offered");
     }
 
     void confirming(String key) {
@@ -60,7 +60,7 @@ public final class WorldAccountRecords {
     }
 
     String conversionKey() {
-        return require(conversionKey, "a quote confirmed");
+        return GivenFirst.require(conversionKey, "a quote confirmed");
     }
 
     /** The first conversion answered, which a repeated confirmation must answer again. */
@@ -69,12 +69,5 @@ public final class WorldAccountRecords {
             firstConversion = answer;
         }
         return firstConversion;
-    }
-
-    private static <T> T require(T value, String what) {
-        if (value == null) {
-            throw new IllegalStateException("The scenario has no " + what + " yet: a Given step is missing");
-        }
-        return value;
     }
 }

@@ -8,7 +8,7 @@ import com.buyerjourneykit.drivers.WorldFirstNotice;
 
 /**
  * What happens at the simulated WorldFirst beside the buyer, in the guide's words: money arrives
- * at a receiving account, WorldFirst quotes a rate, a 1688 ID is linked to Alipay International
+ * at a receiving account, a balance is there already, World Pay is activated, WorldFirst quotes a rate, a 1688 ID is linked to Alipay International
  * (or unlinked there), a conversion's answer is lost; and whether WorldFirst's notice of the money
  * reached the system under test.
  */
@@ -29,6 +29,16 @@ public final class WorldFirstControlDsl {
         String accountNo = records.accountNo(accountCurrency).orElseThrow(() -> new IllegalStateException(
                 "The buyer has no " + accountCurrency + " receiving account in this scenario"));
         lastPayment = control().paymentReceived(accountNo, currency, MinorUnitAmounts.minorUnits(amount, currency));
+    }
+
+    /** Set-up for paying on 1688: the buyer's World Account holds this much in the currency. */
+    public void balanceIs(String amount, String currency) {
+        control().setBalance(records.worldAccountId(BuyersDsl.BUYER), currency, MinorUnitAmounts.minorUnits(amount, currency));
+    }
+
+    /** Set-up for paying on 1688: the 1688 ID is authorised for World Pay under the buyer's World Account, as section 4A ends. */
+    public void activateWorldPay(String id) {
+        control().linkWorldPay(records.worldAccountId(BuyersDsl.BUYER), names.nameOf(id));
     }
 
     public void quotes(String sellCurrency, String buyCurrency, String rate) {

@@ -2,6 +2,7 @@ package com.buyerjourneykit.drivers.api;
 
 import com.buyerjourneykit.drivers.AlipayCodeDriver;
 import com.buyerjourneykit.drivers.AlipayProfileDriver;
+import com.buyerjourneykit.drivers.CheckoutDriver;
 import com.buyerjourneykit.drivers.CurrencyConversionDriver;
 import com.buyerjourneykit.drivers.ChannelDrivers;
 import com.buyerjourneykit.drivers.DriverRegistry;
@@ -9,6 +10,8 @@ import com.buyerjourneykit.drivers.Evidence;
 import com.buyerjourneykit.drivers.HelpContactsDriver;
 import com.buyerjourneykit.drivers.JourneyDriver;
 import com.buyerjourneykit.drivers.MemberAccountDriver;
+import com.buyerjourneykit.drivers.OrderDriver;
+import com.buyerjourneykit.drivers.ProductSearchDriver;
 import com.buyerjourneykit.drivers.ReceivingAccountDriver;
 import com.buyerjourneykit.drivers.WorldAccountDriver;
 import com.buyerjourneykit.drivers.WorldPayAuthorisationDriver;
@@ -34,7 +37,10 @@ public final class ApiChannel implements ChannelDrivers, Evidence {
                 .provide(WorldAccountDriver.class, () -> new ApiWorldAccountDriver(calls))
                 .provide(WorldPayAuthorisationDriver.class, () -> new ApiWorldPayAuthorisationDriver(calls))
                 .provide(ReceivingAccountDriver.class, () -> new ApiReceivingAccountDriver(calls))
-                .provide(CurrencyConversionDriver.class, () -> new ApiCurrencyConversionDriver(calls));
+                .provide(CurrencyConversionDriver.class, () -> new ApiCurrencyConversionDriver(calls))
+                .provide(ProductSearchDriver.class, () -> new ApiProductSearchDriver(rest))
+                .provide(OrderDriver.class, () -> new ApiOrderDriver(calls))
+                .provide(CheckoutDriver.class, () -> new ApiCheckoutDriver(rest));
     }
 
     static String journeyPath(String journeyId, String step) {

@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
 final class RestClient {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-    private static final Pattern SECRETS = Pattern.compile("\"(code|verificationCode|password|confirmPassword|token)\"\\s*:\\s*\"[^\"]*\"");
+    private static final Pattern SECRETS = Pattern.compile("\"(code|verificationCode|password|confirmPassword|paymentPassword|token)\"\\s*:\\s*\"[^\"]*\"");
     private final String baseUrl;
     private final List<String> exchanges = new ArrayList<>();
 

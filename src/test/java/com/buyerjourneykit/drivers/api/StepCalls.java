@@ -40,7 +40,7 @@ final class StepCalls {
         return body;
     }
 
-    private static Answer answer(RestClient.Reply reply) {
+    static Answer answer(RestClient.Reply reply) {
         JsonNode body = reply.body();
         String outcome = body.path("result").asText(body.path("error").asText("status-" + reply.status()));
         return Answer.of(outcome, facts(body));

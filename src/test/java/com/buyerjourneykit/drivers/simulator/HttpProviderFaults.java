@@ -5,7 +5,7 @@ import com.buyerjourneykit.drivers.ProviderFaultsDriver;
 import com.buyerjourneykit.drivers.Settings;
 
 /**
- * {@code POST /__admin/sim/faults}: one call of a provider operation fails for one buyer. A
+ * {@code POST /__admin/sim/faults}: the next call (or calls) of a provider operation fail for one buyer. A
  * no-answer is held back {@code bjk.fault.delay.ms}, which must exceed the system's provider client
  * timeout: 3500 ms by default, just above the 3 s the in-process reference app is given.
  */
@@ -20,6 +20,6 @@ final class HttpProviderFaults implements ProviderFaultsDriver {
     @Override
     public void failNext(ProviderFault fault) {
         control.post("/faults", ControlCalls.object().put("provider", fault.provider()).put("operation", fault.operation())
-                .put("phone", fault.phone()).put("kind", fault.kind()).put("times", 1).put("delayMillis", delayMillis));
+                .put("phone", fault.phone()).put("kind", fault.kind()).put("times", fault.times()).put("delayMillis", delayMillis));
     }
 }

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 
-/** {@code /__admin/sim/worldfirst/…}: payments received, rates, Alipay International links, unknown conversions, notifications. */
+/** {@code /__admin/sim/worldfirst/…}: payments received, balances, rates, Alipay International and World Pay links, unknown conversions, notifications. */
 final class HttpWorldFirstControl implements WorldFirstControlDriver {
     private static final String WORLDFIRST = "/worldfirst";
     private final ControlCalls control;
@@ -35,6 +35,18 @@ final class HttpWorldFirstControl implements WorldFirstControlDriver {
     @Override
     public void unlinkFromAlipayInternational(String alibaba1688Id) {
         control.post(WORLDFIRST + "/alipay-international-unlinks", ControlCalls.object().put("alibaba1688Id", alibaba1688Id));
+    }
+
+    @Override
+    public void setBalance(String worldAccountId, String currency, String value) {
+        control.post(WORLDFIRST + "/balances", ControlCalls.object().put("worldAccountId", worldAccountId)
+                .put("currency", currency).put("value", value));
+    }
+
+    @Override
+    public void linkWorldPay(String worldAccountId, String alibaba1688Id) {
+        control.post(WORLDFIRST + "/world-pay-links", ControlCalls.object().put("worldAccountId", worldAccountId)
+                .put("alibaba1688Id", alibaba1688Id));
     }
 
     @Override

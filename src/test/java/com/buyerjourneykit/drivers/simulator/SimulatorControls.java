@@ -2,6 +2,7 @@ package com.buyerjourneykit.drivers.simulator;
 
 import com.buyerjourneykit.drivers.AlipayControlDriver;
 import com.buyerjourneykit.drivers.BuyerClockDriver;
+import com.buyerjourneykit.drivers.Commerce1688ControlDriver;
 import com.buyerjourneykit.drivers.DriverRegistry;
 import com.buyerjourneykit.drivers.Member1688ControlDriver;
 import com.buyerjourneykit.drivers.ProviderFaultsDriver;
@@ -21,6 +22,7 @@ public final class SimulatorControls {
                 .provide(AlipayControlDriver.class, () -> new HttpAlipayControl(control))
                 .provide(Member1688ControlDriver.class, () -> new Http1688Control(control))
                 .provide(ProviderFaultsDriver.class, () -> new HttpProviderFaults(control))
-                .provide(WorldFirstControlDriver.class, () -> new HttpWorldFirstControl(control));
+                .provide(WorldFirstControlDriver.class, () -> new HttpWorldFirstControl(control))
+                .provide(Commerce1688ControlDriver.class, () -> new Http1688CommerceControl(control));
     }
 }

@@ -2,6 +2,7 @@ package com.buyerjourneykit.drivers.web;
 
 import com.buyerjourneykit.drivers.AlipayCodeDriver;
 import com.buyerjourneykit.drivers.AlipayProfileDriver;
+import com.buyerjourneykit.drivers.CheckoutDriver;
 import com.buyerjourneykit.drivers.CurrencyConversionDriver;
 import com.buyerjourneykit.drivers.ChannelDrivers;
 import com.buyerjourneykit.drivers.DriverRegistry;
@@ -9,6 +10,8 @@ import com.buyerjourneykit.drivers.Evidence;
 import com.buyerjourneykit.drivers.HelpContactsDriver;
 import com.buyerjourneykit.drivers.JourneyDriver;
 import com.buyerjourneykit.drivers.MemberAccountDriver;
+import com.buyerjourneykit.drivers.OrderDriver;
+import com.buyerjourneykit.drivers.ProductSearchDriver;
 import com.buyerjourneykit.drivers.ReceivingAccountDriver;
 import com.buyerjourneykit.drivers.WorldAccountDriver;
 import com.buyerjourneykit.drivers.WorldAccountReasonsDriver;
@@ -38,7 +41,10 @@ public final class WebChannel implements ChannelDrivers, Evidence {
                 .provide(WorldAccountReasonsDriver.class, () -> new WorldAccountScreen(browser, screens))
                 .provide(WorldPayAuthorisationDriver.class, () -> new WebWorldPayAuthorisationDriver(browser, screens))
                 .provide(ReceivingAccountDriver.class, () -> new WebReceivingAccountDriver(screens))
-                .provide(CurrencyConversionDriver.class, () -> new WebCurrencyConversionDriver(screens));
+                .provide(CurrencyConversionDriver.class, () -> new WebCurrencyConversionDriver(screens))
+                .provide(ProductSearchDriver.class, () -> new WebProductSearchDriver(screens, new CommercePages(browser, baseUrl, language)))
+                .provide(OrderDriver.class, () -> new WebOrderDriver(screens))
+                .provide(CheckoutDriver.class, () -> new CheckoutScreen(browser, new CommercePages(browser, baseUrl, language)));
     }
 
     public static String browserDescription() {
