@@ -13,9 +13,9 @@ public final class Member1688ControlDsl {
         this.names = names;
     }
 
-    /** The buyer's own 1688 account, registered before: member name "buyer" and the default password. */
-    public void memberOfBuyer(boolean verified) {
-        seed(names.nameOf(BuyersDsl.BUYER), journey.buyer(BuyersDsl.BUYER), verified);
+    /** The buyer's own 1688 account, registered before: member name "buyer" and the default password; answers its member ID. */
+    public String memberOfBuyer(boolean verified) {
+        return seed(names.nameOf(BuyersDsl.BUYER), journey.buyer(BuyersDsl.BUYER), verified);
     }
 
     /** A 1688 account of the buyer's under another member name, e.g. a second shop (AUTH-04). */
@@ -28,8 +28,8 @@ public final class Member1688ControlDsl {
         seed(names.nameOf(alias), journey.buyers().create("owner of " + alias, "+60"), false);
     }
 
-    private void seed(String memberName, ScenarioBuyer owner, boolean verified) {
-        journey.control(Member1688ControlDriver.class)
+    private String seed(String memberName, ScenarioBuyer owner, boolean verified) {
+        return journey.control(Member1688ControlDriver.class)
                 .seedMember(new MemberSeed(memberName, RegistrationDraft.PASSWORD, owner.phone(), verified));
     }
 }

@@ -9,7 +9,9 @@ import com.buyerjourneykit.drivers.Evidence;
 import com.buyerjourneykit.drivers.HelpContactsDriver;
 import com.buyerjourneykit.drivers.JourneyDriver;
 import com.buyerjourneykit.drivers.MemberAccountDriver;
+import com.buyerjourneykit.drivers.MyOrdersDriver;
 import com.buyerjourneykit.drivers.ReceivingAccountDriver;
+import com.buyerjourneykit.drivers.SelfBilledInvoiceDriver;
 import com.buyerjourneykit.drivers.WorldAccountDriver;
 import com.buyerjourneykit.drivers.WorldPayAuthorisationDriver;
 import java.net.URLEncoder;
@@ -34,7 +36,9 @@ public final class ApiChannel implements ChannelDrivers, Evidence {
                 .provide(WorldAccountDriver.class, () -> new ApiWorldAccountDriver(calls))
                 .provide(WorldPayAuthorisationDriver.class, () -> new ApiWorldPayAuthorisationDriver(calls))
                 .provide(ReceivingAccountDriver.class, () -> new ApiReceivingAccountDriver(calls))
-                .provide(CurrencyConversionDriver.class, () -> new ApiCurrencyConversionDriver(calls));
+                .provide(CurrencyConversionDriver.class, () -> new ApiCurrencyConversionDriver(calls))
+                .provide(MyOrdersDriver.class, () -> new ApiMyOrdersDriver(rest, calls))
+                .provide(SelfBilledInvoiceDriver.class, () -> new ApiSelfBilledInvoiceDriver(calls));
     }
 
     static String journeyPath(String journeyId, String step) {

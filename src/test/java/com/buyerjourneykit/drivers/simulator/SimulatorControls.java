@@ -4,6 +4,8 @@ import com.buyerjourneykit.drivers.AlipayControlDriver;
 import com.buyerjourneykit.drivers.BuyerClockDriver;
 import com.buyerjourneykit.drivers.DriverRegistry;
 import com.buyerjourneykit.drivers.Member1688ControlDriver;
+import com.buyerjourneykit.drivers.MyInvoisControlDriver;
+import com.buyerjourneykit.drivers.Orders1688ControlDriver;
 import com.buyerjourneykit.drivers.ProviderFaultsDriver;
 import com.buyerjourneykit.drivers.SmsInboxDriver;
 import com.buyerjourneykit.drivers.WorldFirstControlDriver;
@@ -21,6 +23,8 @@ public final class SimulatorControls {
                 .provide(AlipayControlDriver.class, () -> new HttpAlipayControl(control))
                 .provide(Member1688ControlDriver.class, () -> new Http1688Control(control))
                 .provide(ProviderFaultsDriver.class, () -> new HttpProviderFaults(control))
-                .provide(WorldFirstControlDriver.class, () -> new HttpWorldFirstControl(control));
+                .provide(WorldFirstControlDriver.class, () -> new HttpWorldFirstControl(control))
+                .provide(Orders1688ControlDriver.class, () -> new HttpOrders1688Control(control))
+                .provide(MyInvoisControlDriver.class, () -> new HttpMyInvoisControl(control));
     }
 }

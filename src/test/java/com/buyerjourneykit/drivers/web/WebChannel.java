@@ -9,7 +9,9 @@ import com.buyerjourneykit.drivers.Evidence;
 import com.buyerjourneykit.drivers.HelpContactsDriver;
 import com.buyerjourneykit.drivers.JourneyDriver;
 import com.buyerjourneykit.drivers.MemberAccountDriver;
+import com.buyerjourneykit.drivers.MyOrdersDriver;
 import com.buyerjourneykit.drivers.ReceivingAccountDriver;
+import com.buyerjourneykit.drivers.SelfBilledInvoiceDriver;
 import com.buyerjourneykit.drivers.WorldAccountDriver;
 import com.buyerjourneykit.drivers.WorldAccountReasonsDriver;
 import com.buyerjourneykit.drivers.WorldPayAuthorisationDriver;
@@ -38,7 +40,9 @@ public final class WebChannel implements ChannelDrivers, Evidence {
                 .provide(WorldAccountReasonsDriver.class, () -> new WorldAccountScreen(browser, screens))
                 .provide(WorldPayAuthorisationDriver.class, () -> new WebWorldPayAuthorisationDriver(browser, screens))
                 .provide(ReceivingAccountDriver.class, () -> new WebReceivingAccountDriver(screens))
-                .provide(CurrencyConversionDriver.class, () -> new WebCurrencyConversionDriver(screens));
+                .provide(CurrencyConversionDriver.class, () -> new WebCurrencyConversionDriver(screens))
+                .provide(MyOrdersDriver.class, () -> new MyOrdersScreen(browser, screens, baseUrl, language))
+                .provide(SelfBilledInvoiceDriver.class, () -> new WebSelfBilledInvoiceDriver(screens));
     }
 
     public static String browserDescription() {
