@@ -13,6 +13,8 @@ import org.testcontainers.utility.DockerImageName;
  */
 public class ReferenceAppContainer extends KitContainer<ReferenceAppContainer> {
     public static final int PORT = 8080;
+    /** The name the app answers to on its network: how the simulator posts WorldFirst's notifications to it. */
+    public static final String NETWORK_ALIAS = "reference-app";
     private final String simulatorUrl;
 
     public ReferenceAppContainer(SimulatorContainer simulator) {
@@ -25,6 +27,7 @@ public class ReferenceAppContainer extends KitContainer<ReferenceAppContainer> {
             throw new IllegalArgumentException("Put the simulator on a Network first: simulator.withNetwork(Network.newNetwork())");
         }
         withNetwork(simulator.getNetwork());
+        withNetworkAliases(NETWORK_ALIAS);
         dependsOn(simulator);
         simulatorUrl = simulator.networkBaseUrl();
         withCommand(command());
@@ -42,6 +45,11 @@ public class ReferenceAppContainer extends KitContainer<ReferenceAppContainer> {
         List<String> command = new ArrayList<>(List.of(command()));
         command.addAll(List.of("--provider-timeout-ms", String.valueOf(timeout.toMillis())));
         return withCommand(command.toArray(String[]::new));
+    }
+
+    /** The app's base URL as the other containers of its network reach it (every app container of the network answers). */
+    public static String networkBaseUrl() {
+        return "http://" + NETWORK_ALIAS + ":" + PORT;
     }
 
     private String[] command() {

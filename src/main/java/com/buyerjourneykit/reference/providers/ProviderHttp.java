@@ -16,7 +16,7 @@ public final class ProviderHttp {
     private final Duration requestTimeout;
 
     public ProviderHttp(Duration connectTimeout, Duration requestTimeout) {
-        this.client = HttpClient.newBuilder().connectTimeout(connectTimeout).build();
+        this.client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(connectTimeout).build();
         this.requestTimeout = requestTimeout;
     }
 

@@ -53,6 +53,7 @@ final class ContainerSystems implements StartedSystems {
         requireOwnSimulator(simulatorUrl);
         long began = System.nanoTime();
         String url = referenceApp();
+        WorldFirstNotifyUrl.register(simulator.baseUrl(), ReferenceAppContainer.networkBaseUrl());
         facts.put("system", "reference implementation (containers: " + simulator.getDockerImageName() + ", "
                 + postgres.getDockerImageName() + ")");
         facts.put("system.start.ms", String.valueOf((System.nanoTime() - began) / 1_000_000));

@@ -1,8 +1,6 @@
 package com.buyerjourneykit.drivers.launcher;
 
 import com.buyerjourneykit.drivers.Settings;
-import com.buyerjourneykit.drivers.WorldFirstControlDriver;
-import com.buyerjourneykit.drivers.simulator.SimulatorControls;
 import com.buyerjourneykit.reference.ReferenceApp;
 import com.buyerjourneykit.reference.ReferenceAppSettings;
 import com.buyerjourneykit.simulator.Simulator;
@@ -19,7 +17,6 @@ final class InProcessSystems implements StartedSystems {
      */
     private static final Duration PROVIDER_TIMEOUT = Duration.ofSeconds(3);
     /** The WorldFirst client the app signs as by default, the simulator's published one. */
-    private static final String WORLDFIRST_CLIENT = "bjk-reference-app";
     private final String channel;
     private final Map<String, String> facts;
     private String databaseUrl;
@@ -43,7 +40,7 @@ final class InProcessSystems implements StartedSystems {
         long started = System.nanoTime();
         databaseUrl = freshDatabase();
         String url = referenceApp(simulatorUrl);
-        notifiedByWorldFirst(simulatorUrl, url);
+        WorldFirstNotifyUrl.register(simulatorUrl, url);
         facts.put("system", "reference implementation (in-process)");
         facts.put("system.start.ms", String.valueOf((System.nanoTime() - started) / 1_000_000));
         return url;
@@ -68,15 +65,6 @@ final class InProcessSystems implements StartedSystems {
                 .withProviderTimeout(PROVIDER_TIMEOUT));
         Runtime.getRuntime().addShutdownHook(new Thread(app::close));
         return app.baseUrl();
-    }
-
-    /**
-     * WorldFirst tells the app about money that arrived by posting to the client's notify URL;
-     * an app on a port of its own must register it, or every notification goes unacknowledged.
-     */
-    private static void notifiedByWorldFirst(String simulatorUrl, String appUrl) {
-        SimulatorControls.over(simulatorUrl).driver(WorldFirstControlDriver.class).orElseThrow()
-                .registerNotifyUrl(WORLDFIRST_CLIENT, appUrl + "/api/v1/worldfirst/notifications");
     }
 
     /** A database file of this run's own, so every run starts with no journeys. */
