@@ -13,9 +13,9 @@ public final class Member1688ControlDsl {
         this.names = names;
     }
 
-    /** The buyer's own 1688 account, registered before: member name "buyer" and the default password. */
-    public void memberOfBuyer(boolean verified) {
-        seed(names.nameOf(BuyersDsl.BUYER), journey.buyer(BuyersDsl.BUYER), verified);
+    /** The buyer's own 1688 account, registered before: member name "buyer" and the default password; answers its member ID. */
+    public String memberOfBuyer(boolean verified) {
+        return seed(names.nameOf(BuyersDsl.BUYER), journey.buyer(BuyersDsl.BUYER), verified);
     }
 
     /** A 1688 account of the buyer's under another member name, e.g. a second shop (AUTH-04); answers its member ID. */

@@ -15,16 +15,19 @@ import java.util.Optional;
 public final class ProviderFaultsDsl {
     public static final String ALIPAY = "Alipay";
     public static final String MEMBER_1688 = "1688";
+    public static final String MYINVOIS = "MyInvois";
     public static final String CODE_REQUEST = "code request";
     public static final String REGISTRATION = "registration";
     public static final String ORDER = "order";
     public static final String PAYMENT = "payment";
+    public static final String E_INVOICE_SUBMISSION = "e-invoice submission";
     public static final String NO_ANSWER = "no-answer";
     private static final Map<String, SimulatedOperation> OPERATIONS = Map.of(
             ALIPAY + " " + CODE_REQUEST, new SimulatedOperation("alipay", "alipay.user.personal.register.sms.send"),
             MEMBER_1688 + " " + REGISTRATION, new SimulatedOperation("1688", "account.user.register"),
             MEMBER_1688 + " " + ORDER, new SimulatedOperation("1688", "alibaba.trade.createCrossOrder"),
-            MEMBER_1688 + " " + PAYMENT, new SimulatedOperation("1688", "alibaba.trade.pay"));
+            MEMBER_1688 + " " + PAYMENT, new SimulatedOperation("1688", "alibaba.trade.pay"),
+            MYINVOIS + " " + E_INVOICE_SUBMISSION, new SimulatedOperation("myinvois", "submit-documents"));
     /** More failures in a row than any system retries: the provider stays unreachable for the operation. */
     private static final int BEYOND_RETRIES = 20;
     private final JourneyContext journey;

@@ -29,7 +29,7 @@ public class ProviderFaultSteps {
     }
 
     /** The provider as the guide names it in each language; the answer names it as the app does. */
-    @ParameterType("Alipay|支付宝|1688")
+    @ParameterType("Alipay|支付宝|1688|MyInvois")
     public String provider(String name) {
         return "支付宝".equals(name) ? ProviderFaultsDsl.ALIPAY : name;
     }

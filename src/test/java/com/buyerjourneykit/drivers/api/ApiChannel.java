@@ -12,7 +12,9 @@ import com.buyerjourneykit.drivers.JourneyDriver;
 import com.buyerjourneykit.drivers.MemberAccountDriver;
 import com.buyerjourneykit.drivers.OrderDriver;
 import com.buyerjourneykit.drivers.ProductSearchDriver;
+import com.buyerjourneykit.drivers.MyOrdersDriver;
 import com.buyerjourneykit.drivers.ReceivingAccountDriver;
+import com.buyerjourneykit.drivers.SelfBilledInvoiceDriver;
 import com.buyerjourneykit.drivers.WorldAccountDriver;
 import com.buyerjourneykit.drivers.WorldPayAuthorisationDriver;
 import java.net.URLEncoder;
@@ -40,7 +42,9 @@ public final class ApiChannel implements ChannelDrivers, Evidence {
                 .provide(CurrencyConversionDriver.class, () -> new ApiCurrencyConversionDriver(calls))
                 .provide(ProductSearchDriver.class, () -> new ApiProductSearchDriver(rest))
                 .provide(OrderDriver.class, () -> new ApiOrderDriver(calls))
-                .provide(CheckoutDriver.class, () -> new ApiCheckoutDriver(rest));
+                .provide(CheckoutDriver.class, () -> new ApiCheckoutDriver(rest))
+                .provide(MyOrdersDriver.class, () -> new ApiMyOrdersDriver(rest, calls))
+                .provide(SelfBilledInvoiceDriver.class, () -> new ApiSelfBilledInvoiceDriver(calls));
     }
 
     static String journeyPath(String journeyId, String step) {

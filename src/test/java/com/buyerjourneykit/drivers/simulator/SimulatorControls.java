@@ -5,6 +5,8 @@ import com.buyerjourneykit.drivers.BuyerClockDriver;
 import com.buyerjourneykit.drivers.Commerce1688ControlDriver;
 import com.buyerjourneykit.drivers.DriverRegistry;
 import com.buyerjourneykit.drivers.Member1688ControlDriver;
+import com.buyerjourneykit.drivers.MyInvoisControlDriver;
+import com.buyerjourneykit.drivers.Orders1688ControlDriver;
 import com.buyerjourneykit.drivers.ProviderFaultsDriver;
 import com.buyerjourneykit.drivers.SmsInboxDriver;
 import com.buyerjourneykit.drivers.WorldFirstControlDriver;
@@ -23,6 +25,8 @@ public final class SimulatorControls {
                 .provide(Member1688ControlDriver.class, () -> new Http1688Control(control))
                 .provide(ProviderFaultsDriver.class, () -> new HttpProviderFaults(control))
                 .provide(WorldFirstControlDriver.class, () -> new HttpWorldFirstControl(control))
-                .provide(Commerce1688ControlDriver.class, () -> new Http1688CommerceControl(control));
+                .provide(Commerce1688ControlDriver.class, () -> new Http1688CommerceControl(control))
+                .provide(Orders1688ControlDriver.class, () -> new HttpOrders1688Control(control))
+                .provide(MyInvoisControlDriver.class, () -> new HttpMyInvoisControl(control));
     }
 }

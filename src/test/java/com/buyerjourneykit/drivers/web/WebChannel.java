@@ -12,7 +12,9 @@ import com.buyerjourneykit.drivers.JourneyDriver;
 import com.buyerjourneykit.drivers.MemberAccountDriver;
 import com.buyerjourneykit.drivers.OrderDriver;
 import com.buyerjourneykit.drivers.ProductSearchDriver;
+import com.buyerjourneykit.drivers.MyOrdersDriver;
 import com.buyerjourneykit.drivers.ReceivingAccountDriver;
+import com.buyerjourneykit.drivers.SelfBilledInvoiceDriver;
 import com.buyerjourneykit.drivers.WorldAccountDriver;
 import com.buyerjourneykit.drivers.WorldAccountReasonsDriver;
 import com.buyerjourneykit.drivers.WorldPayAuthorisationDriver;
@@ -44,7 +46,9 @@ public final class WebChannel implements ChannelDrivers, Evidence {
                 .provide(CurrencyConversionDriver.class, () -> new WebCurrencyConversionDriver(screens))
                 .provide(ProductSearchDriver.class, () -> new WebProductSearchDriver(screens, new CommercePages(browser, baseUrl, language)))
                 .provide(OrderDriver.class, () -> new WebOrderDriver(screens))
-                .provide(CheckoutDriver.class, () -> new CheckoutScreen(browser, new CommercePages(browser, baseUrl, language)));
+                .provide(CheckoutDriver.class, () -> new CheckoutScreen(browser, new CommercePages(browser, baseUrl, language)))
+                .provide(MyOrdersDriver.class, () -> new MyOrdersScreen(browser, screens, baseUrl, language))
+                .provide(SelfBilledInvoiceDriver.class, () -> new WebSelfBilledInvoiceDriver(screens));
     }
 
     public static String browserDescription() {
