@@ -4,6 +4,7 @@ import com.buyerjourneykit.reference.journey.JourneySteps;
 import com.buyerjourneykit.reference.sections.alipayaccount.AlipayAccountSection;
 import com.buyerjourneykit.reference.sections.helpcontacts.HelpContactsSection;
 import com.buyerjourneykit.reference.sections.memberaccount.MemberAccountSection;
+import com.buyerjourneykit.reference.sections.payment.PaymentSection;
 import com.buyerjourneykit.reference.sections.worldaccount.WorldAccountSection;
 import com.buyerjourneykit.reference.sections.worldpayauth.WorldPayAuthSection;
 import com.buyerjourneykit.reference.sections.topup.TopUpSection;
@@ -19,6 +20,7 @@ public final class GuideSections {
             new WorldAccountSection(),
             new WorldPayAuthSection(),
             new TopUpSection(),
+            new PaymentSection(),
             new HelpContactsSection());
 
     private GuideSections() {
