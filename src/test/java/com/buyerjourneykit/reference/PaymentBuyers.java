@@ -26,8 +26,8 @@ import org.h2.jdbcx.JdbcDataSource;
  * as section 5 records its step), World Pay activated through section 4A, and CNH that arrived in a
  * CNH receiving account.
  */
-final class PaymentBuyers {
-    static final String PASSWORD = "246810";
+public final class PaymentBuyers {
+    public static final String PASSWORD = "246810";
     static final String PHONE_STAND = "610000000001";
     /** Section 5's step, equal by its id to the ordering section's. */
     static final JourneyStep ORDER = JourneyStep.of("1688-order", GuideStep.ORDER, "1688/orders");
@@ -36,16 +36,16 @@ final class PaymentBuyers {
     private final Map<String, String> cnhAccounts = new ConcurrentHashMap<>();
     private AopCall aop;
 
-    PaymentBuyers(RunningReference running, int firstMobile) {
+    public PaymentBuyers(RunningReference running, int firstMobile) {
         this.running = running;
         this.nextMobile = new AtomicInteger(firstMobile);
     }
 
     /** A buyer on their own journey (+60), signed in as a verified 1688 member. */
-    record Buyer(String journeyId, String mobile, String memberId) {
+    public record Buyer(String journeyId, String mobile, String memberId) {
     }
 
-    Buyer signedIn() {
+    public Buyer signedIn() {
         String mobile = String.valueOf(nextMobile.getAndIncrement());
         String journeyId = JsonHttp.textField(JsonHttp.postJson(app() + "/api/v1/journeys",
                 "{\"countryCode\":\"+60\",\"mobile\":\"" + mobile + "\"}").body(), "journeyId");
@@ -56,7 +56,7 @@ final class PaymentBuyers {
     }
 
     /** Signed in, World Pay activated for the member (section 4A through the app) and {@code cnhFen} in CNH. */
-    Buyer withWorldPay(long cnhFen) {
+    public Buyer withWorldPay(long cnhFen) {
         Buyer buyer = signedIn();
         String worldAccountId = JsonHttp.textField(control("/worldfirst/world-accounts",
                 "{\"countryCode\":\"+60\",\"mobile\":\"" + buyer.mobile() + "\"}"), "worldAccountId");
@@ -102,7 +102,7 @@ final class PaymentBuyers {
     }
 
     /** One phone stand (20.00) with standard carriage (25.00): 45.00. */
-    String order(Buyer buyer) {
+    public String order(Buyer buyer) {
         return order(buyer, PHONE_STAND, 1, Map.of());
     }
 
@@ -118,6 +118,12 @@ final class PaymentBuyers {
         return post(buyer, "1688/payments", body, expectedStatus);
     }
 
+    /** The app's answer to a payment, whatever its status. */
+    HttpResponse<String> payRaw(Buyer buyer, String orderId, String key) {
+        return JsonHttp.postJson(app() + "/api/v1/journeys/" + buyer.journeyId() + "/1688/payments", "{\"orderId\":\"" + orderId
+                + "\",\"method\":\"world-pay\",\"paymentPassword\":\"" + PASSWORD + "\",\"idempotencyKey\":\"" + key + "\"}");
+    }
+
     /** The order as 1688's buyer view shows it. */
     JsonNode orderAt1688(Buyer buyer, String orderId) {
         return aop().call(AopCall.TRADE, "alibaba.trade.get.buyerView", Map.of("memberId", buyer.memberId(), "orderId", orderId))
@@ -130,7 +136,7 @@ final class PaymentBuyers {
         return TopUpBuyers.read(answer.body());
     }
 
-    String control(String path, String body) {
+    public String control(String path, String body) {
         HttpResponse<String> answer = JsonHttp.postJson(running.simulator().baseUrl() + "/__admin/sim" + path, body);
         assertThat(answer.statusCode()).as("control %s %s", path, answer.body()).isBetween(200, 299);
         return answer.body();

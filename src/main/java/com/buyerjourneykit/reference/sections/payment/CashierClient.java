@@ -17,6 +17,11 @@ final class CashierClient {
         this.gateway = gateway;
     }
 
+    /** 1688's {@code success} with code {@code SUCCESS}; anything else is a refusal to read by its code. */
+    static boolean isSuccess(JsonNode answer) {
+        return AopCall.isSuccess(answer);
+    }
+
     JsonNode payWays(String memberId, String orderId) {
         return gateway.call(AopCall.TRADE, "alibaba.trade.payWay.query", Map.of("memberId", memberId, "orderId", orderId));
     }

@@ -1,6 +1,5 @@
 package com.buyerjourneykit.reference.sections.payment;
 
-import com.buyerjourneykit.reference.providers.AopCall;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,7 +12,7 @@ record CashierOffer(String orderId, long orderFen, List<PaymentOption> options, 
     /** Asks the cashier; a refusal (an order this member does not have) is thrown. */
     static CashierOffer ask(CashierClient cashier, String memberId, String orderId) {
         JsonNode answer = cashier.payWays(memberId, orderId);
-        if (!AopCall.isSuccess(answer)) {
+        if (!CashierClient.isSuccess(answer)) {
             throw CashierRefusals.refusal(API, answer, () -> "");
         }
         return of(answer.path("result"));

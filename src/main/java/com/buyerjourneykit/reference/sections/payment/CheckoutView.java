@@ -3,7 +3,6 @@ package com.buyerjourneykit.reference.sections.payment;
 import com.buyerjourneykit.reference.journey.Inputs;
 import com.buyerjourneykit.reference.journey.Journey;
 import com.buyerjourneykit.reference.journey.Journeys;
-import com.buyerjourneykit.reference.web.StepAnswer;
 
 /**
  * {@code 1688/checkout?journeyId=…&orderId=…}: the cashier page before paying. The methods offered
@@ -19,12 +18,12 @@ final class CheckoutView {
         this.journeys = journeys;
     }
 
-    StepAnswer show(String journeyId, String orderIdText) {
+    PaymentOutcome show(String journeyId, String orderIdText) {
         String id = Inputs.required("journeyId", journeyId);
         String orderId = PaymentForm.orderId(orderIdText);
         Journey journey = journeys.readyFor(id, PaymentSteps.ORDER);
         CashierOffer offer = CashierOffer.ask(cashier, PaymentSteps.memberIdOf(journey, PaymentSteps.ORDER), orderId);
-        StepAnswer answer = StepAnswer.success(200, "checkout").with("orderId", orderId).with("currency", "CNY")
+        PaymentOutcome answer = PaymentOutcome.of(200, "checkout").with("orderId", orderId).with("currency", "CNY")
                 .with("orderAmount", Yuan.ofFen(offer.orderFen())).with("methods", offer.methods())
                 .with("worldPayOffered", offer.offersWorldPay()).with("unavailableReasons", offer.reasonCodes());
         offer.options().forEach(option -> withFees(answer, option));
@@ -32,7 +31,7 @@ final class CheckoutView {
     }
 
     /** The contract's flat facts per offered method; Alipay costs nothing more, so it has its total only. */
-    private static void withFees(StepAnswer answer, PaymentOption option) {
+    private static void withFees(PaymentOutcome answer, PaymentOption option) {
         PayMethod method = PayMethod.of(option.method());
         String prefix = method.factPrefix();
         if (method != PayMethod.ALIPAY) {

@@ -2,7 +2,6 @@ package com.buyerjourneykit.reference.sections.payment;
 
 import com.buyerjourneykit.reference.journey.Journey;
 import com.buyerjourneykit.reference.journey.Journeys;
-import com.buyerjourneykit.reference.web.StepAnswer;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -23,11 +22,11 @@ final class KeptPayments {
         this.journeys = journeys;
     }
 
-    Optional<StepAnswer> kept(Journey journey, Optional<String> key) {
+    Optional<PaymentOutcome> kept(Journey journey, Optional<String> key) {
         return key.flatMap(found -> journeys.fact(journey, factName(found))).map(KeptPayments::read);
     }
 
-    StepAnswer keep(Journey journey, Optional<String> key, StepAnswer paid) {
+    PaymentOutcome keep(Journey journey, Optional<String> key, PaymentOutcome paid) {
         return key.map(found -> read(journeys.recordFactOnce(journey, factName(found), write(paid)))).orElse(paid);
     }
 
@@ -35,15 +34,15 @@ final class KeptPayments {
         return "payment/" + key;
     }
 
-    private static String write(StepAnswer paid) {
+    private static String write(PaymentOutcome paid) {
         ObjectNode facts = JSON.createObjectNode();
         paid.facts().forEach((name, value) -> facts.put(name, String.valueOf(value)));
         return facts.toString();
     }
 
-    private static StepAnswer read(String text) {
+    private static PaymentOutcome read(String text) {
         try {
-            StepAnswer paid = StepAnswer.success(201, PAID);
+            PaymentOutcome paid = PaymentOutcome.of(201, PAID);
             for (Map.Entry<String, JsonNode> fact : JSON.readTree(text).properties()) {
                 paid.with(fact.getKey(), fact.getValue().asText());
             }

@@ -1,28 +1,26 @@
 package com.buyerjourneykit.reference.sections.payment;
 
-import com.buyerjourneykit.reference.web.StepAnswer;
-
-/** A refusal of paying (wrong password, balance not enough, method not offered…): its answer, status, outcome and facts. */
+/** A refusal of paying (wrong password, balance not enough, method not offered…): its outcome and message. */
 final class PaymentRefusal extends RuntimeException {
-    private final transient StepAnswer answer;
+    private final transient PaymentOutcome outcome;
 
     PaymentRefusal(int status, String outcome, String message) {
         super(message);
-        this.answer = StepAnswer.refusal(status, outcome, message);
+        this.outcome = PaymentOutcome.of(status, outcome);
     }
 
     PaymentRefusal with(String fact, Object value) {
-        answer.with(fact, value);
+        outcome.with(fact, value);
         return this;
     }
 
     /** The fact the page's message shows, e.g. the attempts left. */
     PaymentRefusal showing(String fact, Object value) {
-        answer.showing(fact, value);
+        outcome.showing(fact, value);
         return this;
     }
 
-    StepAnswer answer() {
-        return answer;
+    PaymentOutcome outcome() {
+        return outcome;
     }
 }

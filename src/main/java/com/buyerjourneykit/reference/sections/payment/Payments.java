@@ -2,8 +2,6 @@ package com.buyerjourneykit.reference.sections.payment;
 
 import com.buyerjourneykit.reference.journey.Journey;
 import com.buyerjourneykit.reference.journey.Journeys;
-import com.buyerjourneykit.reference.providers.AopCall;
-import com.buyerjourneykit.reference.web.StepAnswer;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Optional;
 
@@ -26,15 +24,15 @@ final class Payments {
         this.kept = new KeptPayments(journeys);
     }
 
-    StepAnswer pay(String journeyId, PaymentForm form) {
+    PaymentOutcome pay(String journeyId, PaymentForm form) {
         Journey journey = journeys.readyFor(journeyId, PaymentSteps.PAYMENT);
-        Optional<StepAnswer> earlier = kept.kept(journey, form.idempotencyKey());
+        Optional<PaymentOutcome> earlier = kept.kept(journey, form.idempotencyKey());
         if (earlier.isPresent()) {
             return earlier.get();
         }
         String memberId = PaymentSteps.memberIdOf(journey, PaymentSteps.PAYMENT);
         JsonNode answer = attempts.pay(memberId, form, PaymentRequestIds.of(journey.id(), form));
-        if (!AopCall.isSuccess(answer)) {
+        if (!CashierClient.isSuccess(answer)) {
             throw CashierRefusals.refusal(CashierAttempts.API, answer, () -> reasonsWhyNot(memberId, form));
         }
         JsonNode payment = answer.path("result");
@@ -49,9 +47,9 @@ final class Payments {
         return form.method() == PayMethod.WORLD_PAY ? CashierOffer.ask(cashier, memberId, form.orderId()).reasonCodes() : "";
     }
 
-    private static StepAnswer paid(JsonNode payment, PaymentForm form) {
+    private static PaymentOutcome paid(JsonNode payment, PaymentForm form) {
         String status = payment.path("status").asText();
-        return StepAnswer.success(201, "paid").with("paymentId", payment.path("paymentId").asText())
+        return PaymentOutcome.of(201, "paid").with("paymentId", payment.path("paymentId").asText())
                 .with("orderId", payment.path("orderId").asText(form.orderId()))
                 .with("method", PayMethod.byPayWay(payment.path("payWay").asText()).orElse(form.method()).code())
                 .with("orderAmount", Yuan.ofFen(payment.path("orderAmount").asLong()))
