@@ -39,7 +39,7 @@ final class AppRefusals {
             return;
         }
         assertThat(refusal.status()).as("a page refusal that is not bad input for %s: %s", shot, refusal).isIn(400, 409, 422, 429);
-        if (refusal.status() == 400 && !KnownPageGaps.namesOnlyByFacts(shot, refusal)) {
+        if (refusal.status() == 400) {
             assertThat(refusal.body()).as("the page names field and rule for %s", shot)
                     .contains("data-outcome=\"invalid-field\"").contains("data-field=\"").contains("data-rule=\"");
         }

@@ -107,6 +107,8 @@ class WorldFirstReceivingAccountAcceptanceTest {
         assertThat(notice.body().path("notifyType").asText()).isEqualTo("FUNDS_RECEIVED");
         assertThat(notice.body().path("accountNo").asText()).isEqualTo(cnh);
         assertThat(notice.body().path("amount").toString()).isEqualTo("{\"currency\":\"CNH\",\"value\":\"150000\"}");
+        assertThat(notice.body().path("notificationId").asText()).as("so a second payment of the same amount is told apart")
+                .isEqualTo(paid.path("notificationId").asText()).startsWith("ntf-");
     }
 
     @Test

@@ -1,6 +1,8 @@
 package com.buyerjourneykit.simulator.worldfirst;
 
+import com.buyerjourneykit.simulator.SimulatorJson;
 import com.buyerjourneykit.simulator.clock.VirtualClock;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -22,10 +24,16 @@ final class Notifications {
         this.clock = clock;
     }
 
-    /** Records the notification and makes its first attempt; answers it as it stands after that attempt. */
-    Notification send(String clientId, String notifyType, String body) {
-        Notification fresh = new Notification("ntf-" + UUID.randomUUID(), clientId, notifyType, body, 0, clock.now(),
-                Notification.Status.PENDING);
+    /**
+     * Records the notification and makes its first attempt; answers it as it stands after that attempt.
+     * The notice carries its {@code notificationId}, the same in every retry, so a client can tell a
+     * second payment of the same amount from a resend of the first.
+     */
+    Notification send(String clientId, String notifyType, ObjectNode notice) {
+        String notificationId = "ntf-" + UUID.randomUUID();
+        notice.put("notificationId", notificationId);
+        Notification fresh = new Notification(notificationId, clientId, notifyType, SimulatorJson.write(notice), 0,
+                clock.now(), Notification.Status.PENDING);
         byId.put(fresh.notificationId(), fresh);
         return attempt(fresh);
     }

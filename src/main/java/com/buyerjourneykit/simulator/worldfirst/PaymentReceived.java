@@ -44,13 +44,13 @@ final class PaymentReceived extends JsonControlTask {
                 .put("notificationStatus", notification.status().name()));
     }
 
-    private String notice(ReceivingAccount target, Money amount, String payerName) {
+    private ObjectNode notice(ReceivingAccount target, Money amount, String payerName) {
         ObjectNode notice = SimulatorJson.object().put("notifyType", "FUNDS_RECEIVED")
                 .put("worldAccountId", target.worldAccountId())
                 .put("accountNo", target.accountNo())
                 .put("payerName", payerName);
         notice.set("amount", amount.toJson());
         notice.set("balance", balances.of(target.worldAccountId(), amount.currency()).toJson());
-        return SimulatorJson.write(notice);
+        return notice;
     }
 }
