@@ -42,7 +42,7 @@ public final class PaymentBuyers {
     }
 
     /** A buyer on their own journey (+60), signed in as a verified 1688 member. */
-    public record Buyer(String journeyId, String mobile, String memberId) {
+    public record Buyer(String journeyId, String mobile, String memberId, String worldAccountId) {
     }
 
     public Buyer signedIn() {
@@ -52,7 +52,7 @@ public final class PaymentBuyers {
         String memberId = JsonHttp.textField(control("/1688/members", "{\"memberName\":\"payer" + mobile
                 + "\",\"password\":\"Secret-2026\",\"countryCode\":\"+60\",\"mobile\":\"" + mobile + "\",\"verified\":true}"), "memberId");
         store().record(journeyId, MemberAccountSteps.SMS_CODE, StepStatus.DONE, memberId);
-        return new Buyer(journeyId, mobile, memberId);
+        return new Buyer(journeyId, mobile, memberId, "");
     }
 
     /** Signed in, World Pay activated for the member (section 4A through the app) and {@code cnhFen} in CNH. */
@@ -67,7 +67,7 @@ public final class PaymentBuyers {
                 .path("accountNo").asText();
         cnhAccounts.put(buyer.journeyId(), accountNo);
         addCnh(buyer, cnhFen);
-        return buyer;
+        return new Buyer(buyer.journeyId(), buyer.mobile(), buyer.memberId(), worldAccountId);
     }
 
     /** CNH arriving in the buyer's CNH receiving account (fen). */

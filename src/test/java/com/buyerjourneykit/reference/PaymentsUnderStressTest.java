@@ -25,7 +25,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * Money under stress (issue 9, PAY-05, PAY-07), in process against the simulated 1688 and WorldFirst,
  * printing its figures. (1) 1,000 World Pay payments with faults injected at random on 1688's
  * payment call (5xx, resets, cut-off bodies, answers held past the app's timeout, results unknown,
- * outages longer than the app's retries, which the buyer repeats with the same key): no order paid
+ * outages longer than the app's retries, which the buyer repeats with the same key) and on
+ * WorldFirst's debit behind it (its answer lost before or after the money moved): no order paid
  * twice, none lost, every CNH balance reconciles to the fen. (2) 100 concurrent payments against
  * one CNH balance: never below zero, the sum debited equals the sum of the orders paid.
  */
@@ -59,7 +60,7 @@ class PaymentsUnderStressTest {
             paymentIds.addAll(run.paymentIds().values());
         }
         String leftOver = JsonHttp.get(RUNNING.simulator().baseUrl() + "/__admin/sim/faults").body();
-        System.out.printf("money under stress (1): %d payments by %d buyers in %d ms; faults injected on alibaba.trade.pay: %s;"
+        System.out.printf("money under stress (1): %d payments by %d buyers in %d ms; faults injected (alibaba.trade.pay, WorldFirst debit): %s;"
                         + " unknown results %d; outages outlasting the app's %d retries %d (answered 503, repeated with the same key);"
                         + " repeated submissions %d; paid %d, distinct payments %d, double debits %d, lost payments %d;"
                         + " balances reconciled to the fen %d/%d%n",
@@ -138,22 +139,31 @@ class PaymentsUnderStressTest {
 
         void arm(Buyer buyer, String orderId, Random random) {
             int roll = random.nextInt(100);
-            if (roll < 30) {
+            if (roll < 28) {
                 return;
             }
-            if (roll < 70) {
+            if (roll < 64) {
                 fault(buyer, KINDS[random.nextInt(KINDS.length)], 1 + random.nextInt(3));
-            } else if (roll < 73) {
+            } else if (roll < 67) {
                 fault(buyer, "no-answer", 1);
-            } else if (roll < 93) {
+            } else if (roll < 82) {
                 BUYERS.control("/1688/unknown-payments", "{\"orderId\":\"" + orderId + "\"}");
                 unknown.incrementAndGet();
-                if (roll >= 88) {
+                if (roll >= 78) {
                     fault(buyer, KINDS[random.nextInt(KINDS.length)], 1);
                 }
+            } else if (roll < 94) {
+                debitFault(buyer, random.nextBoolean() ? "AFTER_DEBITING" : "BEFORE_DEBITING", 1 + random.nextInt(4));
             } else {
                 fault(buyer, "http-503", 4 + random.nextInt(2));
             }
+        }
+
+        /** WorldFirst's answer to 1688's debit lost, before or after the money moved: 1688 answers PAYMENT_RESULT_UNKNOWN. */
+        private void debitFault(Buyer buyer, String when, int times) {
+            BUYERS.control("/worldfirst/world-pay-debit-faults", "{\"worldAccountId\":\"" + buyer.worldAccountId()
+                    + "\",\"when\":\"" + when + "\",\"times\":" + times + "}");
+            byKind.computeIfAbsent("worldfirst-debit-" + when.toLowerCase(java.util.Locale.ROOT), any -> new AtomicLong()).addAndGet(times);
         }
 
         private void fault(Buyer buyer, String kind, int times) {
