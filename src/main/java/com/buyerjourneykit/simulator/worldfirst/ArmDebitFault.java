@@ -27,18 +27,10 @@ final class ArmDebitFault extends JsonControlTask {
         if (accounts.byId(id).isEmpty()) {
             throw new InvalidControlField("worldAccountId", "world-account", "no World Account has this id");
         }
-        DebitFaults.When when = when(body.optionalText("when").orElse(DebitFaults.When.AFTER_DEBITING.name()));
+        DebitFaults.When when = ControlChoice.of("when", DebitFaults.When.class,
+                body.optionalText("when").orElse(DebitFaults.When.AFTER_DEBITING.name()));
         int times = Math.toIntExact(body.wholeNumber("times", 1, 100, 1));
         faults.arm(id, when, times);
         return Replies.json(200, SimulatorJson.object().put("worldAccountId", id).put("when", when.name()).put("times", times));
-    }
-
-    private static DebitFaults.When when(String text) {
-        for (DebitFaults.When when : DebitFaults.When.values()) {
-            if (when.name().equals(text)) {
-                return when;
-            }
-        }
-        throw new InvalidControlField("when", "AFTER_DEBITING-or-BEFORE_DEBITING", "when must be AFTER_DEBITING or BEFORE_DEBITING");
     }
 }
