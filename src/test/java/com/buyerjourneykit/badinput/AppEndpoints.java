@@ -37,11 +37,20 @@ final class AppEndpoints {
             new AppEndpoint("POST", "/api/v1/journeys/{journeyId}/1688/alipay-verification", null, Journey.REGISTERING),
             new AppEndpoint("POST", "/api/v1/journeys/{journeyId}/1688/existing-account",
                     body("memberName", MEMBER_NAME, "password", MEMBER_PASSWORD), Journey.LINKING));
+    /**
+     * Section 6 on the journey whose steps before the top-up are done "in setup": its 1688 member is no
+     * member 1688 knows, so the checkout is a stable {@code known-order}, and paying waits for an order.
+     */
+    private static final List<AppEndpoint> SECTION_6 = List.of(
+            new AppEndpoint("GET", "/api/v1/1688/checkout?journeyId={journeyId}&orderId=6100000000000001", null,
+                    Journey.WORLD_ACCOUNT_OPENED),
+            new AppEndpoint("POST", "/api/v1/journeys/{journeyId}/1688/payments", body("orderId", "6100000000000001",
+                    "method", "world-pay", "paymentPassword", "246810", "idempotencyKey", "fuzz-payment"), Journey.WORLD_ACCOUNT_OPENED));
     private static final AppEndpoint HELP = new AppEndpoint("GET", "/api/v1/help", null, Journey.NONE);
 
     /** Every buyer's endpoint, help last. */
     static final List<AppEndpoint> ALL = Stream.of(SECTIONS_1_2, WorldFirstEndpoints.ALL,
-                    Commerce1688Endpoints.ALL, List.of(HELP))
+                    Commerce1688Endpoints.ALL, SECTION_6, List.of(HELP))
             .flatMap(List::stream).toList();
 
     private AppEndpoints() {

@@ -5,6 +5,7 @@ import com.buyerjourneykit.reference.sections.alipayaccount.AlipayAccountSection
 import com.buyerjourneykit.reference.sections.helpcontacts.HelpContactsSection;
 import com.buyerjourneykit.reference.sections.memberaccount.MemberAccountSection;
 import com.buyerjourneykit.reference.sections.ordering.OrderingSection;
+import com.buyerjourneykit.reference.sections.payment.PaymentSection;
 import com.buyerjourneykit.reference.sections.worldaccount.WorldAccountSection;
 import com.buyerjourneykit.reference.sections.worldpayauth.WorldPayAuthSection;
 import com.buyerjourneykit.reference.sections.topup.TopUpSection;
@@ -21,6 +22,7 @@ public final class GuideSections {
             new WorldPayAuthSection(),
             new TopUpSection(),
             new OrderingSection(),
+            new PaymentSection(),
             new HelpContactsSection());
 
     private GuideSections() {

@@ -27,18 +27,9 @@ final class AnswerUnknownNext extends JsonControlTask {
         if (accounts.byId(id).isEmpty()) {
             throw new InvalidControlField("worldAccountId", "world-account", "no World Account has this id");
         }
-        ConvertOutcomes.Unknown when = when(body.optionalText("when").orElse(ConvertOutcomes.Unknown.AFTER_CONVERTING.name()));
+        ConvertOutcomes.Unknown when = ControlChoice.of("when", ConvertOutcomes.Unknown.class,
+                body.optionalText("when").orElse(ConvertOutcomes.Unknown.AFTER_CONVERTING.name()));
         outcomes.answerUnknownNext(id, when);
         return Replies.json(200, SimulatorJson.object().put("worldAccountId", id).put("when", when.name()));
-    }
-
-    private static ConvertOutcomes.Unknown when(String text) {
-        for (ConvertOutcomes.Unknown when : ConvertOutcomes.Unknown.values()) {
-            if (when.name().equals(text)) {
-                return when;
-            }
-        }
-        throw new InvalidControlField("when", "AFTER_CONVERTING-or-BEFORE_CONVERTING",
-                "when must be AFTER_CONVERTING or BEFORE_CONVERTING");
     }
 }

@@ -23,5 +23,6 @@ final class WorldFirstControl {
         routes.post("/balances", new SetBalance(state.accounts(), state.balances()));
         routes.post("/world-pay-links", new SeedWorldPayLink(state.accounts(), state.links(), state.clock()));
         routes.post("/unknown-conversions", new AnswerUnknownNext(state.accounts(), state.convertOutcomes()));
+        routes.post("/world-pay-debit-faults", new ArmDebitFault(state.accounts(), state.debitFaults()));
     }
 }

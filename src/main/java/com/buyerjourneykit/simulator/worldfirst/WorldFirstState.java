@@ -29,6 +29,7 @@ final class WorldFirstState {
     private final VerificationCodes registrationCodes;
     private final AuthorisationCodes authorisationCodes;
     private final Eligibility eligibility;
+    private final DebitFaults debitFaults = new DebitFaults();
     private final WorldPayDebitDesk worldPayDebits;
 
     WorldFirstState(SharedServices shared, ProviderDirectory directory, PrivateKey simulatorKey) {
@@ -39,7 +40,7 @@ final class WorldFirstState {
                 new VerificationCodes(shared.oneTimeCodes(VerificationCodes.RULES), shared.sms()));
         this.links = new Links(id -> directory.view(Member1688Status.class).memberIdOf(id));
         this.eligibility = new Eligibility(directory, alipayInternational, links);
-        this.worldPayDebits = new WorldPayDebitDesk(links, balances);
+        this.worldPayDebits = new WorldPayDebitDesk(links, balances, debitFaults);
     }
 
     void forgetAll() {
@@ -60,6 +61,10 @@ final class WorldFirstState {
 
     WorldPayDebitDesk worldPayDebits() {
         return worldPayDebits;
+    }
+
+    DebitFaults debitFaults() {
+        return debitFaults;
     }
 
     VirtualClock clock() {

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.buyerjourneykit.reference.ReferenceApp;
 import com.buyerjourneykit.reference.ReferenceAppSettings;
 import com.buyerjourneykit.reference.RunningReference;
+import com.buyerjourneykit.reference.PaymentBuyers;
 import com.buyerjourneykit.reference.SignedByWorldFirst;
 import com.buyerjourneykit.reference.TopUpBuyers;
 import com.buyerjourneykit.reference.TopUpBuyers.Buyer;
@@ -302,6 +303,29 @@ class ContractTest {
         CALLS.send(app(), Exchange.get(path, path + "?journeyId=" + journey(mobile())), 409);
         CALLS.send(down(), Exchange.get(path, path + "?journeyId=" + journeyId), 503);
         CALLS.send(app(), Exchange.get(path, path + "?journeyId=" + journeyId), 200);
+    }
+
+    @Test
+    @Order(5)
+    void theCashierAndPayingAnOrder() {
+        PaymentBuyers buyers = new PaymentBuyers(RUNNING, 126_300_000);
+        PaymentBuyers.Buyer buyer = buyers.withWorldPay(10_000);
+        String orderId = buyers.order(buyer);
+        String checkout = "/api/v1/1688/checkout";
+        String query = checkout + "?journeyId=" + buyer.journeyId() + "&orderId=" + orderId;
+        CALLS.send(app(), Exchange.get(checkout, checkout + "?journeyId=" + buyer.journeyId()), 400);
+        CALLS.send(app(), Exchange.get(checkout, checkout + "?journeyId=no-such-journey&orderId=" + orderId), 404);
+        CALLS.send(app(), Exchange.get(checkout, checkout + "?journeyId=" + journey(mobile()) + "&orderId=" + orderId), 409);
+        CALLS.send(down(), Exchange.get(checkout, query), 503);
+        CALLS.send(app(), Exchange.get(checkout, query), 200);
+        String payments = "1688/payments";
+        String pay = "{\"orderId\":\"" + orderId + "\",\"method\":\"world-pay\",\"paymentPassword\":\"246810\",\"idempotencyKey\":\"c-1\"}";
+        refuseBadRequests(JOURNEY + "/" + payments, JOURNEYS + "/" + buyer.journeyId() + "/" + payments);
+        CALLS.step(app(), "no-such-journey", payments, pay, 404);
+        CALLS.step(app(), journey(mobile()), payments, pay, 409);
+        CALLS.step(app(), buyer.journeyId(), payments, pay.replace("246810", "24681"), 400);
+        CALLS.step(app(), buyer.journeyId(), payments, pay.replace("246810", "999999"), 422);
+        passAfterAnOutage(buyer.journeyId(), payments, pay, 201);
     }
 
     /** Last: it resets the simulator, which then no longer knows the registration or the member of these journeys. */

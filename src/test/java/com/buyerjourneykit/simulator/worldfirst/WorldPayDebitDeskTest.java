@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 class WorldPayDebitDeskTest {
     private final Links links = new Links(id -> id);
     private final Balances balances = new Balances();
-    private final WorldPayDebitDesk desk = new WorldPayDebitDesk(links, balances);
+    private final DebitFaults faults = new DebitFaults();
+    private final WorldPayDebitDesk desk = new WorldPayDebitDesk(links, balances, faults);
 
     WorldPayDebitDeskTest() {
         links.link(new Link("Willow_Buyer", "wfa-1", null, Instant.parse("2026-01-05T01:00:00Z")));
@@ -34,5 +35,23 @@ class WorldPayDebitDeskTest {
     @Test
     void anIdNotAuthorisedIsRefused() {
         assertThat(desk.debit("someone_else", "1688-order-3", 1)).isEqualTo(WorldPayDebitOutcome.NOT_AUTHORISED);
+    }
+
+    @Test
+    void anAnswerLostAfterDebitingIsUnavailableAndAskingAgainNeverDebitsTwice() {
+        faults.arm("wfa-1", DebitFaults.When.AFTER_DEBITING, 2);
+        assertThat(desk.debit("Willow_Buyer", "1688-order-4", 4545)).isEqualTo(WorldPayDebitOutcome.UNAVAILABLE);
+        assertThat(desk.debit("Willow_Buyer", "1688-order-4", 4545)).isEqualTo(WorldPayDebitOutcome.UNAVAILABLE);
+        assertThat(desk.debit("Willow_Buyer", "1688-order-4", 4545)).isEqualTo(WorldPayDebitOutcome.DEBITED);
+        assertThat(balances.of("wfa-1", "CNH").minorUnits()).isEqualTo(10_000 - 4545);
+    }
+
+    @Test
+    void anAnswerLostBeforeDebitingMovesNothingUntilAskedAgain() {
+        faults.arm("wfa-1", DebitFaults.When.BEFORE_DEBITING, 1);
+        assertThat(desk.debit("Willow_Buyer", "1688-order-5", 4545)).isEqualTo(WorldPayDebitOutcome.UNAVAILABLE);
+        assertThat(balances.of("wfa-1", "CNH").minorUnits()).isEqualTo(10_000);
+        assertThat(desk.debit("Willow_Buyer", "1688-order-5", 4545)).isEqualTo(WorldPayDebitOutcome.DEBITED);
+        assertThat(balances.of("wfa-1", "CNH").minorUnits()).isEqualTo(10_000 - 4545);
     }
 }

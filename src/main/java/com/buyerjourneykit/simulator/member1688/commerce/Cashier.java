@@ -63,6 +63,10 @@ final class Cashier {
         if (outcome == WorldPayDebitOutcome.NOT_AUTHORISED) {
             throw notActivated();
         }
+        if (outcome == WorldPayDebitOutcome.UNAVAILABLE) {
+            // Nothing is recorded here: the same requestId later debits under the same id, which WorldFirst takes once.
+            throw new Refusal("PAYMENT_RESULT_UNKNOWN", "World Pay did not answer: query the order, or retry with the same requestId");
+        }
     }
 
     private static Refusal notActivated() {
