@@ -1,0 +1,22 @@
+package com.buyerjourneykit.reference.sections.einvoice;
+
+import com.buyerjourneykit.reference.web.StepAnswer;
+
+/** A refusal of this section that is the buyer's answer, not bad input: {@code order-not-paid}, {@code e-invoice-rejected}… */
+final class EInvoiceRefusal extends RuntimeException {
+    private final transient StepAnswer answer;
+
+    EInvoiceRefusal(int status, String outcome, String message) {
+        super(message);
+        this.answer = StepAnswer.refusal(status, outcome, message);
+    }
+
+    EInvoiceRefusal with(String fact, Object value) {
+        answer.with(fact, value);
+        return this;
+    }
+
+    StepAnswer answer() {
+        return answer;
+    }
+}
