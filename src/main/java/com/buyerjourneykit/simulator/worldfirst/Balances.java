@@ -15,6 +15,11 @@ final class Balances {
         wallet(worldAccountId).merge(amount.currency(), amount.minorUnits(), Math::addExact);
     }
 
+    /** Control only: the balance becomes {@code amount}, whatever it was. */
+    synchronized void set(String worldAccountId, Money amount) {
+        wallet(worldAccountId).put(amount.currency(), amount.minorUnits());
+    }
+
     synchronized Money of(String worldAccountId, String currency) {
         return new Money(currency, wallet(worldAccountId).getOrDefault(currency, 0L));
     }

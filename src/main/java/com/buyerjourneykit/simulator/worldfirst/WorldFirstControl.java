@@ -20,6 +20,8 @@ final class WorldFirstControl {
         routes.get("/notifications", new NotificationOutbox(state.notifications()));
         routes.post("/notification-dispatches", new DispatchDueNotifications(state.notifications()));
         routes.post("/rates", new SetRate(state.rates()));
+        routes.post("/balances", new SetBalance(state.accounts(), state.balances()));
+        routes.post("/world-pay-links", new SeedWorldPayLink(state.accounts(), state.links(), state.clock()));
         routes.post("/unknown-conversions", new AnswerUnknownNext(state.accounts(), state.convertOutcomes()));
     }
 }

@@ -17,7 +17,8 @@ import java.util.Set;
 public final class Commerce {
     public static final Set<String> APIS = Set.of("product.search.keywordQuery", "product.image.upload",
             "product.search.imageQuery", "product.search.queryProductDetail", "alibaba.createOrder.preview",
-            "alibaba.trade.createCrossOrder", "alibaba.trade.get.buyerView", "alibaba.trade.payWay.query",
+            "alibaba.trade.createCrossOrder", "alibaba.trade.get.buyerView", "alibaba.trade.getBuyerOrderList",
+            "alibaba.trade.payWay.query",
             "alibaba.trade.pay", "alibaba.trade.order.export.create", "alibaba.trade.order.export.download");
     static final String CATALOGUE_FILE = "catalogue/offers.json";
     private final CommerceState state;
@@ -34,7 +35,7 @@ public final class Commerce {
 
     public List<Extension> extensions() {
         return List.of(new KeywordQuery(state), new ImageUpload(state), new ImageQuery(state), new ProductDetail(state),
-                new OrderPreview(state), new CreateCrossOrder(state), new BuyerView(state),
+                new OrderPreview(state), new CreateCrossOrder(state), new BuyerView(state), new BuyerOrderList(state),
                 new PayWayQuery(state, checkout), new TradePay(state, cashier),
                 new ExportCreate(state), new ExportDownload(state));
     }
@@ -45,6 +46,7 @@ public final class Commerce {
         routes.post("/monthly-volumes", new SetMonthlyVolume(state));
         routes.post("/alipay-regions", new SetAlipayRegion(state));
         routes.post("/unknown-payments", new ArmUnknownPayment(state));
+        routes.post("/orders", new SeedOrder(state));
     }
 
     public void forgetAll() {

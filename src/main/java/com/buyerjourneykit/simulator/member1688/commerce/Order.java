@@ -12,14 +12,21 @@ final class Order {
     private final String memberId;
     private final OrderQuote quote;
     private final Instant createdAt;
+    private final long placedAs;
     private OrderStatus status = OrderStatus.WAIT_BUYER_PAY;
     private Payment payment;
 
-    Order(String orderId, String memberId, OrderQuote quote, Instant createdAt) {
+    Order(String orderId, String memberId, OrderQuote quote, Instant createdAt, long placedAs) {
         this.orderId = orderId;
         this.memberId = memberId;
         this.quote = quote;
         this.createdAt = createdAt;
+        this.placedAs = placedAs;
+    }
+
+    /** The order's place in the sequence of all orders placed: the newest has the highest. */
+    long placedAs() {
+        return placedAs;
     }
 
     String orderId() {
