@@ -5,18 +5,25 @@ import com.buyerjourneykit.reference.web.StepHandler;
 import com.buyerjourneykit.reference.web.StepRequest;
 import java.util.function.Function;
 
-/** The section's answers and its own refusals, the same for REST and pages. */
+/** The section's outcomes and its own refusals as answers, the same for REST and pages. */
 final class EInvoiceAnswers {
     private EInvoiceAnswers() {
     }
 
-    static StepHandler answering(Function<StepRequest, StepAnswer> step) {
+    static StepHandler answering(Function<StepRequest, EInvoiceOutcome> step) {
         return request -> {
             try {
-                return step.apply(request);
+                return of(step.apply(request));
             } catch (EInvoiceRefusal refusal) {
-                return refusal.answer();
+                return of(refusal.outcome());
             }
         };
+    }
+
+    private static StepAnswer of(EInvoiceOutcome outcome) {
+        StepAnswer answer = outcome.isSuccess() ? StepAnswer.success(outcome.status(), outcome.outcome())
+                : StepAnswer.refusal(outcome.status(), outcome.outcome(), outcome.message());
+        outcome.facts().forEach(answer::with);
+        return answer;
     }
 }

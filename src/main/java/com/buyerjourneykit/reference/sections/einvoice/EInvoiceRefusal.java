@@ -1,14 +1,13 @@
 package com.buyerjourneykit.reference.sections.einvoice;
 
-import com.buyerjourneykit.reference.web.StepAnswer;
 
 /** A refusal of this section that is the buyer's answer, not bad input: {@code order-not-paid}, {@code e-invoice-rejected}… */
 final class EInvoiceRefusal extends RuntimeException {
-    private final transient StepAnswer answer;
+    private final transient EInvoiceOutcome answer;
 
     EInvoiceRefusal(int status, String outcome, String message) {
         super(message);
-        this.answer = StepAnswer.refusal(status, outcome, message);
+        this.answer = EInvoiceOutcome.refusal(status, outcome, message);
     }
 
     EInvoiceRefusal with(String fact, Object value) {
@@ -16,7 +15,7 @@ final class EInvoiceRefusal extends RuntimeException {
         return this;
     }
 
-    StepAnswer answer() {
+    EInvoiceOutcome outcome() {
         return answer;
     }
 }

@@ -30,12 +30,12 @@ public final class EInvoiceSection implements GuideSection {
     @Override
     public List<Route> routes(SectionContext context) {
         BuyerMember members = new BuyerMember(context.journeys());
-        Trade1688 trade = new Trade1688(context.member1688());
+        Trade1688Client trade = new Trade1688Client(context.member1688());
         MyOrders orders = new MyOrders(trade, members);
         OrderExports exports = new OrderExports(trade, members);
         MyInvoisCall myInvois = new MyInvoisCall(context.settings().myInvois(), context.http(), context.clock());
         SelfBilledInvoices invoices = new SelfBilledInvoices(members, new PaidOrders(trade, context.settings().myInvois()),
-                new MyInvoisSubmissions(myInvois), new KeptAnswers(context.journeys()));
+                new MyInvoisClient(myInvois), new KeptAnswers(context.journeys()));
         return List.of(
                 Route.readOnly("1688/orders", template("orders"),
                         EInvoiceAnswers.answering(request -> orders.list(request.text("journeyId"), request.text("status")))),

@@ -2,7 +2,6 @@ package com.buyerjourneykit.reference.sections.einvoice;
 
 import com.buyerjourneykit.reference.journey.Journey;
 import com.buyerjourneykit.reference.journey.Journeys;
-import com.buyerjourneykit.reference.web.StepAnswer;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -23,28 +22,28 @@ final class KeptAnswers {
         this.journeys = journeys;
     }
 
-    Optional<StepAnswer> kept(Journey journey, Optional<String> key) {
+    Optional<EInvoiceOutcome> kept(Journey journey, Optional<String> key) {
         return key.flatMap(found -> journeys.fact(journey, PREFIX + found)).map(KeptAnswers::read);
     }
 
-    StepAnswer keep(Journey journey, Optional<String> key, StepAnswer answer) {
+    EInvoiceOutcome keep(Journey journey, Optional<String> key, EInvoiceOutcome answer) {
         return key.map(found -> read(journeys.recordFactOnce(journey, PREFIX + found, write(answer)))).orElse(answer);
     }
 
-    private static String write(StepAnswer answer) {
+    private static String write(EInvoiceOutcome answer) {
         ObjectNode json = JSON.createObjectNode().put("status", answer.status()).put("outcome", answer.outcome())
                 .put("message", answer.message());
         json.set("facts", JSON.valueToTree(answer.facts()));
         return json.toString();
     }
 
-    private static StepAnswer read(String text) {
+    private static EInvoiceOutcome read(String text) {
         try {
             JsonNode json = JSON.readTree(text);
             int status = json.path("status").asInt();
             String outcome = json.path("outcome").asText();
-            StepAnswer answer = status < 300 ? StepAnswer.success(status, outcome)
-                    : StepAnswer.refusal(status, outcome, json.path("message").asText());
+            EInvoiceOutcome answer = status < 300 ? EInvoiceOutcome.success(status, outcome)
+                    : EInvoiceOutcome.refusal(status, outcome, json.path("message").asText());
             for (Map.Entry<String, JsonNode> fact : json.path("facts").properties()) {
                 answer.with(fact.getKey(), fact.getValue().asText());
             }

@@ -1,6 +1,5 @@
 package com.buyerjourneykit.reference.sections.einvoice;
 
-import com.buyerjourneykit.reference.web.StepAnswer;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,31 +10,31 @@ import java.util.Optional;
  * (the CSV, whose rows carry what the self-billed e-invoice needs).
  */
 final class OrderExports {
-    private final Trade1688 trade;
+    private final Trade1688Client trade;
     private final BuyerMember members;
 
-    OrderExports(Trade1688 trade, BuyerMember members) {
+    OrderExports(Trade1688Client trade, BuyerMember members) {
         this.trade = trade;
         this.members = members;
     }
 
-    StepAnswer create(String journeyId, String status) {
+    EInvoiceOutcome create(String journeyId, String status) {
         Optional<String> filter = OrderStatusWords.filter(status);
         BuyerMember.Signed buyer = members.of(journeyId);
         JsonNode created = trade.createExport(buyer.memberId(), filter);
         String reportId = created.path("reportId").asText();
         JsonNode report = trade.downloadExport(buyer.memberId(), reportId);
-        return StepAnswer.success(201, "order-export-ready").with("reportId", reportId)
+        return EInvoiceOutcome.success(201, "order-export-ready").with("reportId", reportId)
                 .with("rowCount", created.path("rowCount").asLong()).with("fileName", report.path("fileName").asText());
     }
 
-    StepAnswer show(String journeyId, String reportIdText) {
+    EInvoiceOutcome show(String journeyId, String reportIdText) {
         String reportId = Identifiers.reportId(reportIdText);
         BuyerMember.Signed buyer = members.of(journeyId);
         JsonNode report = trade.downloadExport(buyer.memberId(), reportId);
         List<String> columns = new ArrayList<>();
         report.path("columns").forEach(column -> columns.add(column.asText()));
-        return StepAnswer.success(200, "order-export").with("journeyId", buyer.journey().id()).with("reportId", reportId)
+        return EInvoiceOutcome.success(200, "order-export").with("journeyId", buyer.journey().id()).with("reportId", reportId)
                 .with("fileName", report.path("fileName").asText()).with("rowCount", (long) rowCount(report))
                 .with("columns", String.join(",", columns)).with("content", report.path("content").asText());
     }

@@ -19,10 +19,10 @@ import java.util.Map;
  * payment, on the providers' clock, which MyInvois accepts for 72 hours.
  */
 final class PaidOrders {
-    private final Trade1688 trade;
+    private final Trade1688Client trade;
     private final MyInvoisClientSettings taxpayer;
 
-    PaidOrders(Trade1688 trade, MyInvoisClientSettings taxpayer) {
+    PaidOrders(Trade1688Client trade, MyInvoisClientSettings taxpayer) {
         this.trade = trade;
         this.taxpayer = taxpayer;
     }

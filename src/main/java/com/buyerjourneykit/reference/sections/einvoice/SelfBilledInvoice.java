@@ -1,6 +1,5 @@
 package com.buyerjourneykit.reference.sections.einvoice;
 
-import com.buyerjourneykit.reference.web.StepAnswer;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -18,7 +17,7 @@ record SelfBilledInvoice(String orderId, String invoiceNumber, String classifica
     }
 
     /** INV-02's fields, as the preview shows them and the submission repeats them. */
-    StepAnswer facts(StepAnswer answer) {
+    EInvoiceOutcome facts(EInvoiceOutcome answer) {
         return answer.with("orderId", orderId).with("invoiceNumber", invoiceNumber).with("supplierName", supplier.name())
                 .with("supplierTin", supplier.tin()).with("supplierAddress", supplier.address())
                 .with("supplierContact", supplier.telephone()).with("supplierSst", supplier.sst())

@@ -1,6 +1,5 @@
 package com.buyerjourneykit.reference.sections.einvoice;
 
-import com.buyerjourneykit.reference.web.StepAnswer;
 import java.util.Optional;
 
 /**
@@ -10,24 +9,24 @@ import java.util.Optional;
 final class SelfBilledInvoices {
     private final BuyerMember members;
     private final PaidOrders orders;
-    private final MyInvoisSubmissions myInvois;
+    private final MyInvoisClient myInvois;
     private final KeptAnswers kept;
 
-    SelfBilledInvoices(BuyerMember members, PaidOrders orders, MyInvoisSubmissions myInvois, KeptAnswers kept) {
+    SelfBilledInvoices(BuyerMember members, PaidOrders orders, MyInvoisClient myInvois, KeptAnswers kept) {
         this.members = members;
         this.orders = orders;
         this.myInvois = myInvois;
         this.kept = kept;
     }
 
-    StepAnswer preview(String journeyId, InvoiceRequest request) {
+    EInvoiceOutcome preview(String journeyId, InvoiceRequest request) {
         BuyerMember.Signed buyer = members.of(journeyId);
-        return orders.invoice(buyer, request).facts(StepAnswer.success(200, "e-invoice-preview"));
+        return orders.invoice(buyer, request).facts(EInvoiceOutcome.success(200, "e-invoice-preview"));
     }
 
-    StepAnswer submit(String journeyId, InvoiceRequest request, Optional<String> key) {
+    EInvoiceOutcome submit(String journeyId, InvoiceRequest request, Optional<String> key) {
         BuyerMember.Signed buyer = members.of(journeyId);
-        Optional<StepAnswer> earlier = kept.kept(buyer.journey(), key);
+        Optional<EInvoiceOutcome> earlier = kept.kept(buyer.journey(), key);
         if (earlier.isPresent()) {
             return earlier.get();
         }

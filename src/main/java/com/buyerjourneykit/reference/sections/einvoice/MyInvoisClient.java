@@ -2,7 +2,6 @@ package com.buyerjourneykit.reference.sections.einvoice;
 
 import com.buyerjourneykit.reference.journey.ProviderUnavailable;
 import com.buyerjourneykit.reference.providers.MyInvoisCall;
-import com.buyerjourneykit.reference.web.StepAnswer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.security.MessageDigest;
@@ -19,15 +18,15 @@ import java.util.Set;
  * the document's status, or {@code e-invoice-rejected} with MyInvois's reasons. MyInvois refusing
  * our own request whole (its structure, the submitter) is a provider problem, not the buyer's.
  */
-final class MyInvoisSubmissions {
+final class MyInvoisClient {
     private static final int MAX_MESSAGE = 1000;
     private final MyInvoisCall myInvois;
 
-    MyInvoisSubmissions(MyInvoisCall myInvois) {
+    MyInvoisClient(MyInvoisCall myInvois) {
         this.myInvois = myInvois;
     }
 
-    StepAnswer submit(SelfBilledInvoice invoice) {
+    EInvoiceOutcome submit(SelfBilledInvoice invoice) {
         byte[] document = UblInvoice.document(invoice);
         MyInvoisCall.Answer answer = myInvois.post("documentsubmissions", envelope(invoice, document));
         if (answer.status() == 422 && "DuplicateSubmission".equals(answer.body().path("error").path("code").asText())) {
@@ -43,7 +42,7 @@ final class MyInvoisSubmissions {
             return rejected(submissionUid, reasons(rejection.path("error")), messages(rejection.path("error")));
         }
         String documentUid = answer.body().path("acceptedDocuments").path(0).path("uuid").asText();
-        return invoice.facts(StepAnswer.success(201, "e-invoice-submitted").with("submissionUid", submissionUid)
+        return invoice.facts(EInvoiceOutcome.success(201, "e-invoice-submitted").with("submissionUid", submissionUid)
                 .with("documentUid", documentUid).with("status", status(submissionUid, documentUid)));
     }
 
@@ -69,9 +68,9 @@ final class MyInvoisSubmissions {
         return body.toString();
     }
 
-    private static StepAnswer rejected(String submissionUid, String reasons, String message) {
+    private static EInvoiceOutcome rejected(String submissionUid, String reasons, String message) {
         String shown = message.length() > MAX_MESSAGE ? message.substring(0, MAX_MESSAGE) : message;
-        return StepAnswer.refusal(422, "e-invoice-rejected", shown).with("submissionUid", submissionUid).with("reasons", reasons);
+        return EInvoiceOutcome.refusal(422, "e-invoice-rejected", shown).with("submissionUid", submissionUid).with("reasons", reasons);
     }
 
     private static String reasons(JsonNode error) {

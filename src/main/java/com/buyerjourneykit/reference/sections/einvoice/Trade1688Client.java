@@ -13,11 +13,11 @@ import java.util.Optional;
  * (导出当前条件 → 生成新报表 → download) and a listing's supplier (联系方式). Answers 1688's
  * {@code result}; an unknown order or report is the buyer's bad input, an unknown member a refusal.
  */
-final class Trade1688 {
+final class Trade1688Client {
     static final int PAGE_SIZE = 50;
     private final AopCall gateway;
 
-    Trade1688(AopCall gateway) {
+    Trade1688Client(AopCall gateway) {
         this.gateway = gateway;
     }
 
