@@ -23,10 +23,13 @@ final class BuyerMember {
         this.journeys = journeys;
     }
 
-    /** The journey and its member id, once the buyer is signed in to 1688; else {@code step-not-ready}. */
+    /**
+     * The journey and its member id, once the buyer is signed in to 1688; else {@code step-not-ready}
+     * naming {@code 1688-sms-code} itself (the contract's word), whether the buyer registers or signs in.
+     */
     Signed of(String journeyId) {
-        Journey journey = journeys.readyFor(Inputs.required("journeyId", journeyId), E_INVOICE);
-        String memberId = journey.referenceOf(SIGNED_IN).filter(id -> !id.isBlank())
+        Journey journey = journeys.find(Inputs.required("journeyId", journeyId));
+        String memberId = journey.referenceOf(SIGNED_IN).filter(id -> !id.isBlank() && journey.isFinished(SIGNED_IN))
                 .orElseThrow(() -> new StepNotReady(E_INVOICE, SIGNED_IN));
         return new Signed(journey, memberId);
     }

@@ -32,7 +32,7 @@ final class PaidOrders {
         String status = order.path("status").asText();
         if (!OrderStatusWords.isPaid(status)) {
             throw new EInvoiceRefusal(422, "order-not-paid", "an e-invoice is issued for a paid order only")
-                    .with("orderId", request.orderId()).with("status", OrderStatusWords.word(status));
+                    .with("orderId", request.orderId()).with("orderStatus", OrderStatusWords.word(status));
         }
         Map<String, JsonNode> listings = new HashMap<>();
         order.path("cargoList").forEach(line -> listings.computeIfAbsent(line.path("offerId").asText(), trade::listing));
