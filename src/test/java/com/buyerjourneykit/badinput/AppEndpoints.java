@@ -40,7 +40,7 @@ final class AppEndpoints {
     private static final AppEndpoint HELP = new AppEndpoint("GET", "/api/v1/help", null, Journey.NONE);
 
     /** Every buyer's endpoint, help last. */
-    static final List<AppEndpoint> ALL = Stream.of(SECTIONS_1_2, WorldFirstEndpoints.ALL, List.of(HELP))
+    static final List<AppEndpoint> ALL = Stream.of(SECTIONS_1_2, WorldFirstEndpoints.ALL, EInvoiceEndpoints.ALL, List.of(HELP))
             .flatMap(List::stream).toList();
 
     private AppEndpoints() {
