@@ -1,7 +1,6 @@
 package com.buyerjourneykit;
 
 import com.buyerjourneykit.reference.MyInvoisClientSettings;
-import java.util.Locale;
 import java.util.function.UnaryOperator;
 
 /**
@@ -16,34 +15,17 @@ final class MyInvoisClientOptions {
     static final String CLIENT_SECRET = "myinvois-client-secret";
     static final String TAXPAYER_TIN = "myinvois-taxpayer-tin";
     static final String TAXPAYER_NAME = "myinvois-taxpayer-name";
-    private final UnaryOperator<String> options;
-    private final UnaryOperator<String> environment;
+    private final ProviderOptions given;
 
     /** {@code options}: the value of {@code --<name>}, or null; {@code environment}: the value of a variable, or null. */
     MyInvoisClientOptions(UnaryOperator<String> options, UnaryOperator<String> environment) {
-        this.options = options;
-        this.environment = environment;
+        this.given = new ProviderOptions(options, environment);
     }
 
     MyInvoisClientSettings settings(String simulatorUrl) {
         MyInvoisClientSettings simulator = MyInvoisClientSettings.simulatorTestClient(simulatorUrl + "/myinvois");
-        return new MyInvoisClientSettings(value(URL, simulator.url()), value(CLIENT_ID, simulator.clientId()),
-                variable(CLIENT_SECRET, simulator.clientSecret()), value(TAXPAYER_TIN, simulator.taxpayerTin()),
-                value(TAXPAYER_NAME, simulator.taxpayerName()));
-    }
-
-    /** {@code myinvois-client-id} is {@code --myinvois-client-id} or {@code BJK_MYINVOIS_CLIENT_ID}. */
-    static String variableOf(String name) {
-        return "BJK_" + name.toUpperCase(Locale.ROOT).replace('-', '_');
-    }
-
-    private String value(String name, String fallback) {
-        String option = options.apply("--" + name);
-        return option != null && !option.isBlank() ? option : variable(name, fallback);
-    }
-
-    private String variable(String name, String fallback) {
-        String variable = environment.apply(variableOf(name));
-        return variable == null || variable.isBlank() ? fallback : variable;
+        return new MyInvoisClientSettings(given.value(URL, simulator.url()), given.value(CLIENT_ID, simulator.clientId()),
+                given.variable(CLIENT_SECRET, simulator.clientSecret()), given.value(TAXPAYER_TIN, simulator.taxpayerTin()),
+                given.value(TAXPAYER_NAME, simulator.taxpayerName()));
     }
 }

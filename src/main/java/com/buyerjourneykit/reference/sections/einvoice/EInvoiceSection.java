@@ -1,5 +1,6 @@
 package com.buyerjourneykit.reference.sections.einvoice;
 
+import com.buyerjourneykit.reference.journey.Inputs;
 import com.buyerjourneykit.reference.journey.JourneyStep;
 import com.buyerjourneykit.reference.providers.MyInvoisCall;
 import com.buyerjourneykit.reference.sections.GuideSection;
@@ -49,7 +50,7 @@ public final class EInvoiceSection implements GuideSection {
                         .typingBack("orderId", "classification", "invoiceNumber"),
                 Route.journeyAction(INVOICES, template("e-invoice"),
                         EInvoiceAnswers.answering(request -> invoices.submit(request.journeyId(), invoiceRequest(request),
-                                InvoiceRequest.idempotencyKey(request.text("idempotencyKey")))))
+                                Inputs.idempotencyKey(request.text("idempotencyKey")))))
                         .typingBack("orderId", "classification", "invoiceNumber", "idempotencyKey"));
     }
 

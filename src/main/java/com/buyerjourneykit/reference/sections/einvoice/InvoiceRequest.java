@@ -2,7 +2,6 @@ package com.buyerjourneykit.reference.sections.einvoice;
 
 import com.buyerjourneykit.reference.journey.InvalidInput;
 import com.buyerjourneykit.reference.journey.Inputs;
-import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -13,7 +12,6 @@ import java.util.regex.Pattern;
 record InvoiceRequest(String orderId, String classification, String invoiceNumber) {
     static final int MAX_INVOICE_NUMBER = 50;
     private static final Pattern THREE_DIGITS = Pattern.compile("\\d{3}");
-    private static final int MAX_KEY = 64;
 
     static InvoiceRequest read(String orderId, String classification, String invoiceNumber) {
         return new InvoiceRequest(Identifiers.orderId(orderId), classification(classification), invoiceNumber(invoiceNumber));
@@ -34,16 +32,5 @@ record InvoiceRequest(String orderId, String classification, String invoiceNumbe
             throw new InvalidInput("invoiceNumber", "max-50-characters", "invoiceNumber must be at most 50 characters");
         }
         return value;
-    }
-
-    /** The key as the buyer's page or client sent it; blank is none. */
-    static Optional<String> idempotencyKey(String text) {
-        if (text == null || text.isBlank()) {
-            return Optional.empty();
-        }
-        if (text.length() > MAX_KEY) {
-            throw new InvalidInput("idempotencyKey", "max-length-64", "idempotencyKey must be at most " + MAX_KEY + " characters");
-        }
-        return Optional.of(text);
     }
 }

@@ -1,6 +1,6 @@
 package com.buyerjourneykit.reference.sections.topup;
 
-import com.buyerjourneykit.reference.journey.InvalidInput;
+import com.buyerjourneykit.reference.journey.Inputs;
 import com.buyerjourneykit.reference.journey.Journey;
 import com.buyerjourneykit.reference.journey.Journeys;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -15,7 +15,6 @@ import java.util.Optional;
  * gets the same answer without asking WorldFirst, and of two racing requests the first kept wins.
  */
 final class KeptOutcomes {
-    static final int MAX_KEY = 64;
     private static final ObjectMapper JSON = new ObjectMapper();
     private final Journeys journeys;
 
@@ -25,13 +24,7 @@ final class KeptOutcomes {
 
     /** The key as the buyer's page or client sent it; blank is none. */
     static Optional<String> idempotencyKey(String text) {
-        if (text == null || text.isBlank()) {
-            return Optional.empty();
-        }
-        if (text.length() > MAX_KEY) {
-            throw new InvalidInput("idempotencyKey", "max-length-64", "idempotencyKey must be at most " + MAX_KEY + " characters");
-        }
-        return Optional.of(text);
+        return Inputs.idempotencyKey(text);
     }
 
     Optional<TopUpOutcome> kept(Journey journey, String operation, Optional<String> key) {
