@@ -12,7 +12,7 @@ import java.util.List;
 /**
  * {@code java -jar buyer-journey-kit.jar simulator --port 8089 [--stubs stubs]} or
  * {@code java -jar buyer-journey-kit.jar app --port 8080 --simulator http://localhost:8089}, with another
- * WorldFirst if asked ({@link WorldFirstClientOptions});
+ * WorldFirst or MyInvois if asked ({@link WorldFirstClientOptions}, {@link MyInvoisClientOptions});
  * both listen on 127.0.0.1 unless {@code --host} names another address (0.0.0.0 in a container).
  */
 public final class Launcher {
@@ -39,7 +39,7 @@ public final class Launcher {
         Simulator simulator = Simulator.start(line.option("--host", Simulator.LOOPBACK), line.intOption("--port", 8089),
                 Path.of(line.option("--stubs", "stubs")));
         System.out.println("Simulator listening on " + simulator.baseUrl()
-                + " (providers under /alipay, /1688, /worldfirst; control under /__admin/sim)");
+                + " (providers under /alipay, /1688, /worldfirst, /myinvois; control under /__admin/sim)");
     }
 
     private static void startApp(CommandLine line) {
@@ -51,7 +51,8 @@ public final class Launcher {
                 .withProviderTimeout(Duration.ofMillis(line.intOption("--provider-timeout-ms", 5000)))
                 .withMember1688App(environment("BJK_1688_APP_KEY", ReferenceAppSettings.SIMULATOR_1688_APP_KEY),
                         environment("BJK_1688_APP_SECRET", ReferenceAppSettings.SIMULATOR_1688_APP_SECRET))
-                .withWorldFirst(new WorldFirstClientOptions(name -> line.option(name, null), System::getenv).settings(simulator));
+                .withWorldFirst(new WorldFirstClientOptions(name -> line.option(name, null), System::getenv).settings(simulator))
+                .withMyInvois(new MyInvoisClientOptions(name -> line.option(name, null), System::getenv).settings(simulator));
         ReferenceApp app = ReferenceApp.start(settings);
         System.out.println("Reference app listening on " + app.baseUrl() + "/en/");
     }
@@ -78,6 +79,8 @@ public final class Launcher {
                 "       java -jar buyer-journey-kit.jar app [--host 127.0.0.1] [--port 8080] [--simulator http://localhost:8089] [--db jdbc:h2:file:./journeys]",
                 "           [--worldfirst-url <simulator>/worldfirst] [--worldfirst-client-id bjk-reference-app] [--worldfirst-key-version 1]",
                 "           [--worldfirst-private-key-file client-private.pem] [--worldfirst-public-key-file worldfirst-public.pem]",
+                "           [--myinvois-url <simulator>/myinvois] [--myinvois-client-id bjk-reference-app]",
+                "           [--myinvois-taxpayer-tin IG12345678901] [--myinvois-taxpayer-name NAME]   (env: BJK_MYINVOIS_CLIENT_SECRET)",
                 "           [--db-user NAME] [--provider-timeout-ms 5000]   (env: BJK_DB_URL, BJK_DB_USER, BJK_DB_PASSWORD)");
     }
 

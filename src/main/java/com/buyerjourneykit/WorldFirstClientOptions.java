@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.function.UnaryOperator;
 
 /**
@@ -21,13 +20,11 @@ final class WorldFirstClientOptions {
     static final String KEY_VERSION = "worldfirst-key-version";
     static final String PRIVATE_KEY_FILE = "worldfirst-private-key-file";
     static final String PUBLIC_KEY_FILE = "worldfirst-public-key-file";
-    private final UnaryOperator<String> options;
-    private final UnaryOperator<String> environment;
+    private final ProviderOptions given;
 
     /** {@code options}: the value of {@code --<name>}, or null; {@code environment}: the value of a variable, or null. */
     WorldFirstClientOptions(UnaryOperator<String> options, UnaryOperator<String> environment) {
-        this.options = options;
-        this.environment = environment;
+        this.given = new ProviderOptions(options, environment);
     }
 
     WorldFirstClientSettings settings(String simulatorUrl) {
@@ -39,16 +36,11 @@ final class WorldFirstClientOptions {
 
     /** {@code worldfirst-client-id} is {@code --worldfirst-client-id} or {@code BJK_WORLDFIRST_CLIENT_ID}. */
     static String variableOf(String name) {
-        return "BJK_" + name.toUpperCase(Locale.ROOT).replace('-', '_');
+        return ProviderOptions.variableOf(name);
     }
 
     private String value(String name, String fallback) {
-        String option = options.apply("--" + name);
-        if (option != null && !option.isBlank()) {
-            return option;
-        }
-        String variable = environment.apply(variableOf(name));
-        return variable == null || variable.isBlank() ? fallback : variable;
+        return given.value(name, fallback);
     }
 
     private String pem(String name, String fallback) {

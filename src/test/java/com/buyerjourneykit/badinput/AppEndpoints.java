@@ -50,7 +50,7 @@ final class AppEndpoints {
 
     /** Every buyer's endpoint, help last. */
     static final List<AppEndpoint> ALL = Stream.of(SECTIONS_1_2, WorldFirstEndpoints.ALL,
-                    Commerce1688Endpoints.ALL, SECTION_6, List.of(HELP))
+                    Commerce1688Endpoints.ALL, SECTION_6, EInvoiceEndpoints.ALL, List.of(HELP))
             .flatMap(List::stream).toList();
 
     private AppEndpoints() {

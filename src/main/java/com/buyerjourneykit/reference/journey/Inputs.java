@@ -3,11 +3,13 @@ package com.buyerjourneykit.reference.journey;
 import com.buyerjourneykit.phone.InvalidPhoneNumber;
 import com.buyerjourneykit.phone.MobileNumber;
 import com.buyerjourneykit.phone.PhoneNumbers;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /** Rules for what buyers type, checked before any provider is called; each failure names field and rule. */
 public final class Inputs {
     private static final Pattern SIX_DIGITS = Pattern.compile("\\d{6}");
+    private static final int MAX_IDEMPOTENCY_KEY = 64;
 
     private Inputs() {
     }
@@ -26,6 +28,18 @@ public final class Inputs {
             throw new InvalidInput("code", "six-digits", "code must be exactly 6 digits");
         }
         return value;
+    }
+
+    /** An idempotency key as a page or client sent it: blank is none; at most 64 characters. */
+    public static Optional<String> idempotencyKey(String text) {
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        if (text.length() > MAX_IDEMPOTENCY_KEY) {
+            throw new InvalidInput("idempotencyKey", "max-length-64", "idempotencyKey must be at most " + MAX_IDEMPOTENCY_KEY
+                    + " characters");
+        }
+        return Optional.of(text);
     }
 
     public static String required(String field, String value) {

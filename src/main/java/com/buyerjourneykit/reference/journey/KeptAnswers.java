@@ -14,7 +14,6 @@ import java.util.Optional;
  * and of two racing requests the first kept wins. Facts are kept as text, numbers as numbers.
  */
 public final class KeptAnswers {
-    public static final int MAX_KEY = 64;
     private static final ObjectMapper JSON = new ObjectMapper();
     private final Journeys journeys;
     private final String operation;
@@ -26,17 +25,6 @@ public final class KeptAnswers {
 
     /** A kept answer: its HTTP-like status, outcome id and facts in order. */
     public record Kept(int status, String outcome, Map<String, Object> facts) {
-    }
-
-    /** The key as the buyer's page or client sent it; blank is none. */
-    public static Optional<String> idempotencyKey(String text) {
-        if (text == null || text.isBlank()) {
-            return Optional.empty();
-        }
-        if (text.length() > MAX_KEY) {
-            throw new InvalidInput("idempotencyKey", "max-length-64", "idempotencyKey must be at most " + MAX_KEY + " characters");
-        }
-        return Optional.of(text);
     }
 
     public Optional<Kept> kept(Journey journey, Optional<String> key) {

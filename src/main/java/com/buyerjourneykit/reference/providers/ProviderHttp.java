@@ -39,6 +39,13 @@ public final class ProviderHttp {
         return send(provider, request);
     }
 
+    /** A get with the provider's own headers (a bearer token). */
+    Answer get(String provider, String url, Map<String, String> headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(requestTimeout).GET();
+        headers.forEach(request::header);
+        return send(provider, request);
+    }
+
     private HttpRequest.Builder post(String url, String body) {
         return HttpRequest.newBuilder(URI.create(url)).timeout(requestTimeout).POST(HttpRequest.BodyPublishers.ofString(body));
     }

@@ -2,6 +2,7 @@ package com.buyerjourneykit.reference.sections;
 
 import com.buyerjourneykit.reference.journey.JourneySteps;
 import com.buyerjourneykit.reference.sections.alipayaccount.AlipayAccountSection;
+import com.buyerjourneykit.reference.sections.einvoice.EInvoiceSection;
 import com.buyerjourneykit.reference.sections.helpcontacts.HelpContactsSection;
 import com.buyerjourneykit.reference.sections.memberaccount.MemberAccountSection;
 import com.buyerjourneykit.reference.sections.ordering.OrderingSection;
@@ -23,6 +24,7 @@ public final class GuideSections {
             new TopUpSection(),
             new OrderingSection(),
             new PaymentSection(),
+            new EInvoiceSection(),
             new HelpContactsSection());
 
     private GuideSections() {

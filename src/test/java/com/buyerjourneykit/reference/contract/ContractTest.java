@@ -5,6 +5,7 @@ import static com.buyerjourneykit.reference.contract.ContractCalls.JOURNEYS;
 import static com.buyerjourneykit.reference.contract.ContractCalls.field;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.buyerjourneykit.reference.EInvoiceBuyers;
 import com.buyerjourneykit.reference.ReferenceApp;
 import com.buyerjourneykit.reference.ReferenceAppSettings;
 import com.buyerjourneykit.reference.RunningReference;
@@ -65,6 +66,9 @@ class ContractTest {
     private static final String ORDER_PREVIEWS = "1688/orders/previews";
     private static final String ORDERS = "1688/orders";
     private static final String PRODUCTS = "/api/v1/1688/products";
+    private static final String ORDER_EXPORTS = "1688/order-exports";
+    private static final String E_INVOICE_PREVIEWS = "myinvois/self-billed-invoices/previews";
+    private static final String E_INVOICES = "myinvois/self-billed-invoices";
     private static ReferenceApp unreachableProviders;
 
     @BeforeAll
@@ -326,6 +330,39 @@ class ContractTest {
         CALLS.step(app(), buyer.journeyId(), payments, pay.replace("246810", "24681"), 400);
         CALLS.step(app(), buyer.journeyId(), payments, pay.replace("246810", "999999"), 422);
         passAfterAnOutage(buyer.journeyId(), payments, pay, 201);
+    }
+
+    @Test
+    @Order(5)
+    void theSelfBilledEInvoiceFromMyOrders() {
+        EInvoiceBuyers buyers = new EInvoiceBuyers(RUNNING, 3000);
+        EInvoiceBuyers.Buyer stranger = buyers.notSignedIn();
+        EInvoiceBuyers.Buyer buyer = buyers.signedIn();
+        String paid = buyers.paidOrder(buyer);
+        String invoice = "{\"orderId\":\"" + paid + "\",\"classification\":\"009\",\"invoiceNumber\":\"INV-C-" + paid + "\"}";
+        for (String step : List.of(ORDER_EXPORTS, E_INVOICE_PREVIEWS, E_INVOICES)) {
+            refuseBadRequests(JOURNEY + "/" + step, JOURNEYS + "/" + buyer.journeyId() + "/" + step);
+            CALLS.step(app(), "no-such-journey", step, invoice, 404);
+            CALLS.step(app(), stranger.journeyId(), step, invoice, 409);
+            CALLS.step(down(), buyer.journeyId(), step, invoice, 503);
+            CALLS.step(app(), buyer.journeyId(), step, invoice.replace("009", "1000").replace("}", ",\"status\":\"paid\"}"), 400);
+        }
+        String reportId = field(CALLS.step(app(), buyer.journeyId(), ORDER_EXPORTS, "", 201), "reportId");
+        readOnly("/api/v1/1688/orders", "", buyer.journeyId(), stranger.journeyId());
+        readOnly("/api/v1/1688/order-exports", "&reportId=" + reportId, buyer.journeyId(), stranger.journeyId());
+        CALLS.step(app(), buyer.journeyId(), E_INVOICE_PREVIEWS, invoice.replace(paid, buyers.order(buyer, "waitbuyerpay")), 422);
+        CALLS.step(app(), buyer.journeyId(), E_INVOICE_PREVIEWS, invoice, 200);
+        CALLS.step(app(), buyer.journeyId(), E_INVOICES, invoice.replace("INV-C-", "REJECT-"), 422);
+        CALLS.step(app(), buyer.journeyId(), E_INVOICES, invoice, 201);
+    }
+
+    /** A read-only view of a signed-in buyer: without a journey, an unknown one, one not signed in, 1688 down, and fine. */
+    private static void readOnly(String path, String query, String journeyId, String strangerId) {
+        CALLS.send(app(), Exchange.get(path, path), 400);
+        CALLS.send(app(), Exchange.get(path, path + "?journeyId=no-such-journey" + query), 404);
+        CALLS.send(app(), Exchange.get(path, path + "?journeyId=" + strangerId + query), 409);
+        CALLS.send(down(), Exchange.get(path, path + "?journeyId=" + journeyId + query), 503);
+        CALLS.send(app(), Exchange.get(path, path + "?journeyId=" + journeyId + query), 200);
     }
 
     /** Last: it resets the simulator, which then no longer knows the registration or the member of these journeys. */

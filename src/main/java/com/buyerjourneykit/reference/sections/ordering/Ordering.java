@@ -1,5 +1,6 @@
 package com.buyerjourneykit.reference.sections.ordering;
 
+import com.buyerjourneykit.reference.journey.Inputs;
 import com.buyerjourneykit.reference.journey.Journey;
 import com.buyerjourneykit.reference.journey.Journeys;
 import com.buyerjourneykit.reference.journey.KeptAnswers;
@@ -32,7 +33,7 @@ final class Ordering {
     }
 
     OrderingOutcome place(String journeyId, OrderForm order, String keyText) {
-        Optional<String> key = KeptAnswers.idempotencyKey(keyText);
+        Optional<String> key = Inputs.idempotencyKey(keyText);
         Journey journey = journeys.find(journeyId);
         Buyer buyer = Buyer.of(journey, order.chosenRegion());
         synchronized (keyLocks[Math.floorMod((journeyId + key.orElse("")).hashCode(), KEY_STRIPES)]) {

@@ -1,5 +1,6 @@
 package com.buyerjourneykit.reference.sections.topup;
 
+import com.buyerjourneykit.reference.journey.Inputs;
 import com.buyerjourneykit.reference.journey.Journey;
 import com.buyerjourneykit.reference.journey.Journeys;
 import com.buyerjourneykit.reference.journey.KeptAnswers;
@@ -18,7 +19,7 @@ final class KeptOutcomes {
 
     /** The key as the buyer's page or client sent it; blank is none. */
     static Optional<String> idempotencyKey(String text) {
-        return KeptAnswers.idempotencyKey(text);
+        return Inputs.idempotencyKey(text);
     }
 
     Optional<TopUpOutcome> kept(Journey journey, String operation, Optional<String> key) {
