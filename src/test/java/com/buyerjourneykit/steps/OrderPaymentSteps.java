@@ -17,12 +17,12 @@ import io.cucumber.java.zh_cn.当;
 import io.cucumber.java.zh_cn.那么;
 
 /** Guide section 6: paying the order with World Pay, the card or Alipay and the payment password, once only, whatever 1688 does meanwhile, in four languages. */
-public class PaymentSteps {
+public class OrderPaymentSteps {
     private final PaymentDsl payment;
     private final Commerce1688ControlDsl cashier;
     private final ProviderFaultsDsl faults;
 
-    public PaymentSteps(PaymentDsl payment, Commerce1688ControlDsl cashier, ProviderFaultsDsl faults) {
+    public OrderPaymentSteps(PaymentDsl payment, Commerce1688ControlDsl cashier, ProviderFaultsDsl faults) {
         this.payment = payment;
         this.cashier = cashier;
         this.faults = faults;
