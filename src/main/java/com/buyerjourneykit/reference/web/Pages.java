@@ -31,7 +31,6 @@ final class Pages {
     void render(Context ctx, int status, Language language, String page, Map<String, Object> model) {
         org.thymeleaf.context.Context context = new org.thymeleaf.context.Context(language.locale(), model);
         context.setVariable("lang", language.tag());
-        context.setVariable("page", page);
         context.setVariable(FormToken.MODEL, ctx.attribute(FormToken.MODEL));
         ctx.status(status).contentType("text/html; charset=utf-8").result(engine.process(page, context));
     }
