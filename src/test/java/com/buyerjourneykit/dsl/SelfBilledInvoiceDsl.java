@@ -17,18 +17,29 @@ import java.util.UUID;
  */
 public final class SelfBilledInvoiceDsl {
     private static final String MYINVOIS_UID = "[0-9A-Z]{26}";
+    /** The name the scenario's records give the order it placed and paid itself (sections 5–6). */
+    private static final String PAID_IN_THIS_SCENARIO = "the order just paid";
     private final JourneyContext journey;
     private final OutcomesDsl outcomes;
     private final OrderRecords orders;
     private final InvoiceNumbers numbers;
+    private final CommerceRecords commerce;
     private EInvoiceInput lastInvoice;
     private Answer firstAnswer;
 
-    public SelfBilledInvoiceDsl(JourneyContext journey, OutcomesDsl outcomes, OrderRecords orders, InvoiceNumbers numbers) {
+    public SelfBilledInvoiceDsl(JourneyContext journey, OutcomesDsl outcomes, OrderRecords orders, InvoiceNumbers numbers,
+                                CommerceRecords commerce) {
         this.journey = journey;
         this.outcomes = outcomes;
         this.orders = orders;
         this.numbers = numbers;
+        this.commerce = commerce;
+    }
+
+    /** The e-invoice of the order this scenario placed and paid through the app, not one seeded at 1688. */
+    public void submitForTheOrderJustPaid(String classification, String invoiceNumber) {
+        orders.orderPlaced(PAID_IN_THIS_SCENARIO, commerce.orderId());
+        submit(PAID_IN_THIS_SCENARIO, classification, invoiceNumber);
     }
 
     public void preview(String order, String classification, String invoiceNumber) {

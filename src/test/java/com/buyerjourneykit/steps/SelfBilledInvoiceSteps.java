@@ -35,6 +35,14 @@ public class SelfBilledInvoiceSteps {
         invoice.submit(order, classification, invoiceNumber);
     }
 
+    @When("the buyer submits the self-billed e-invoice of the order just paid, with classification {string} and e-invoice number {string}")
+    @Когда("покупатель отправляет электронный счет-фактуру самовыставления по только что оплаченному заказу, с классификацией {string} и номером {string}")
+    @Eğerki("alıcı az önce ödediği siparişin kendi adına düzenlenen e-faturasını {string} sınıflandırması ve {string} e-fatura numarasıyla gönderir")
+    @当("买家为刚付款的订单提交自开电子发票，产品分类为{string}，电子发票号码为{string}")
+    public void theBuyerSubmitsForTheOrderJustPaid(String classification, String invoiceNumber) {
+        invoice.submitForTheOrderJustPaid(classification, invoiceNumber);
+    }
+
     @When("the buyer submits the same e-invoice again")
     @Когда("покупатель повторно отправляет тот же счет-фактуру")
     @Eğerki("alıcı aynı e-faturayı tekrar gönderir")
