@@ -122,6 +122,14 @@ class OrderingApiTest {
     }
 
     @Test
+    void anOrderNamingItsOwnPriceIsRefusedAndNothingIsOrdered() {
+        String journey = BUYERS.signedIn();
+        JsonNode refused = BUYERS.post(journey, "1688/orders", ORDER + ",\"unitPrice\":\"0.01\"}", 400);
+        assertThat(refused.path("field").asText() + " " + refused.path("rule").asText()).isEqualTo("unitPrice set-by-the-provider");
+        assertThat(BUYERS.progress(journey).path("steps").path("order").asText()).as("nothing ordered").isEqualTo("todo");
+    }
+
+    @Test
     void tiersTradeTermsAndRedPacketsReachTheSums() {
         String journey = BUYERS.signedIn();
         JsonNode preview = BUYERS.post(journey, "1688/orders/previews", ORDER.replace("\"quantity\":2", "\"quantity\":\"100\"")

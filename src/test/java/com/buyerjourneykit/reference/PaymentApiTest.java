@@ -100,6 +100,18 @@ class PaymentApiTest {
     }
 
     @Test
+    void aPaymentNamingItsOwnAmountIsRefusedAndTakesNothing() {
+        Buyer buyer = BUYERS.withWorldPay(10_000);
+        String orderId = BUYERS.order(buyer);
+        String tampered = "{\"orderId\":\"" + orderId + "\",\"method\":\"world-pay\",\"paymentPassword\":\""
+                + PaymentBuyers.PASSWORD + "\",\"total\":\"0.01\"}";
+        JsonNode refused = BUYERS.post(buyer, "1688/payments", tampered, 400);
+        assertThat(facts(refused, "field", "rule")).isEqualTo("total|set-by-the-provider");
+        assertThat(BUYERS.balanceCnh(buyer)).as("nothing taken").isEqualTo("100.00");
+        assertThat(facts(BUYERS.pay(buyer, orderId, "world-pay", PaymentBuyers.PASSWORD, null, 201), "total")).isEqualTo("45.45");
+    }
+
+    @Test
     void aBalanceThatCoversTheOrderButNotItsFeesIsRefusedAndTakesNothing() {
         Buyer buyer = BUYERS.withWorldPay(4_500);
         String orderId = BUYERS.order(buyer);

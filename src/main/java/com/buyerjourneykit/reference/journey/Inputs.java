@@ -3,7 +3,9 @@ package com.buyerjourneykit.reference.journey;
 import com.buyerjourneykit.phone.InvalidPhoneNumber;
 import com.buyerjourneykit.phone.MobileNumber;
 import com.buyerjourneykit.phone.PhoneNumbers;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 
 /** Rules for what buyers type, checked before any provider is called; each failure names field and rule. */
@@ -19,6 +21,20 @@ public final class Inputs {
             return PhoneNumbers.parse(countryCode, mobile);
         } catch (InvalidPhoneNumber invalid) {
             throw new InvalidInput(invalid.field(), invalid.rule().rule(), invalid.getMessage());
+        }
+    }
+
+    /**
+     * Amounts come from the provider (1688 prices orders and payments), never from the buyer: a request
+     * that names one of {@code amountFields} is refused, so a tampered total is never taken silently.
+     */
+    public static void noAmountsGiven(UnaryOperator<String> given, List<String> amountFields) {
+        for (String field : amountFields) {
+            String value = given.apply(field);
+            if (value != null && !value.isBlank()) {
+                throw new InvalidInput(field, "set-by-the-provider", field
+                        + " is never sent: 1688 prices the order and its payment, and the app charges what 1688 says");
+            }
         }
     }
 

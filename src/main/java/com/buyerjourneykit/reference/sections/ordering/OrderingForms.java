@@ -1,7 +1,9 @@
 package com.buyerjourneykit.reference.sections.ordering;
 
+import com.buyerjourneykit.reference.journey.Inputs;
 import com.buyerjourneykit.reference.journey.InvalidInput;
 import com.buyerjourneykit.reference.web.StepRequest;
+import java.util.List;
 
 /** What the buyer sent to this section's forms and REST bodies, read alike: a number may come as a JSON number or as text. */
 final class OrderingForms {
@@ -21,7 +23,11 @@ final class OrderingForms {
                 request.text("region"));
     }
 
+    /** Amounts a tampering client might send; the order takes 1688's prices. */
+    private static final List<String> AMOUNTS = List.of("price", "unitPrice", "goodsAmount", "carriage", "discount", "total");
+
     static OrderForm order(StepRequest request) {
+        Inputs.noAmountsGiven(request::text, AMOUNTS);
         return OrderForm.read(field -> "quantity".equals(field) ? number(request, field) : request.text(field));
     }
 

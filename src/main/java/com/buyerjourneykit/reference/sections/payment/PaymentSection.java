@@ -33,8 +33,7 @@ public final class PaymentSection implements GuideSection {
                 Route.readOnly("1688/checkout", template("checkout"), PaymentAnswers.answering(
                         request -> checkout.show(request.text("journeyId"), request.text("orderId")))),
                 Route.journeyAction(PaymentSteps.PAYMENT.path(), template("payment"), PaymentAnswers.answering(
-                        request -> payments.pay(request.journeyId(), PaymentForm.read(request.text("orderId"),
-                                request.text("method"), request.text("paymentPassword"), request.text("idempotencyKey")))))
+                        request -> payments.pay(request.journeyId(), PaymentForm.read(request::text))))
                         .typingBack("orderId", "method", "idempotencyKey"));
     }
 }

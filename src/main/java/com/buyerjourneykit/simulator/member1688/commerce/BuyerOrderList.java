@@ -31,8 +31,7 @@ final class BuyerOrderList extends AopTransformer {
     @Override
     protected ResponseDefinition answer(AopRequest request) {
         String memberId = request.identifier("memberId");
-        Optional<OrderStatus> status = request.optionalText("orderStatus").map(given -> OrderStatus.of(given).orElseThrow(
-                () -> new InvalidParameter("orderStatus", "one-of", "orderStatus must be one of " + OrderStatus.codes())));
+        Optional<OrderStatus> status = OrderStatus.filter(request);
         int page = whole(request, "page", Integer.MAX_VALUE, 1);
         int pageSize = whole(request, "pageSize", MAX_PAGE_SIZE, DEFAULT_PAGE_SIZE);
         state.buyer(memberId);

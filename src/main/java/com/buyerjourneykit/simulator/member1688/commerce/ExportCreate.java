@@ -4,7 +4,6 @@ import com.buyerjourneykit.simulator.SimulatorJson;
 import com.buyerjourneykit.simulator.member1688.AopReply;
 import com.buyerjourneykit.simulator.member1688.AopRequest;
 import com.buyerjourneykit.simulator.member1688.AopTransformer;
-import com.buyerjourneykit.simulator.member1688.InvalidParameter;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import java.util.List;
 import java.util.Locale;
@@ -27,8 +26,7 @@ final class ExportCreate extends AopTransformer {
     @Override
     protected ResponseDefinition answer(AopRequest request) {
         String memberId = request.identifier("memberId");
-        Optional<OrderStatus> status = request.optionalText("orderStatus").map(given -> OrderStatus.of(given).orElseThrow(
-                () -> new InvalidParameter("orderStatus", "one-of", "orderStatus must be one of " + OrderStatus.codes())));
+        Optional<OrderStatus> status = OrderStatus.filter(request);
         ReportFormat format = ReportFormat.of(request.optionalText("format"));
         BuyerAccount buyer = state.buyer(memberId);
         List<ExportRow> rows = state.orders().ofMember(memberId).stream()

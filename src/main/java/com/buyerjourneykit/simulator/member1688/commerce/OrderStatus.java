@@ -1,5 +1,7 @@
 package com.buyerjourneykit.simulator.member1688.commerce;
 
+import com.buyerjourneykit.simulator.member1688.AopRequest;
+import com.buyerjourneykit.simulator.member1688.InvalidParameter;
 import java.util.Arrays;
 import java.util.Optional;
 
@@ -24,5 +26,11 @@ enum OrderStatus {
 
     static String codes() {
         return String.join(", ", Arrays.stream(values()).map(OrderStatus::code).toList());
+    }
+
+    /** A list's {@code orderStatus} filter (我的订单's current condition), if given; one of {@link #codes()}. */
+    static Optional<OrderStatus> filter(AopRequest request) {
+        return request.optionalText("orderStatus").map(given -> of(given).orElseThrow(
+                () -> new InvalidParameter("orderStatus", "one-of", "orderStatus must be one of " + codes())));
     }
 }
