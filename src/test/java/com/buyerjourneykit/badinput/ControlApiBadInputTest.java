@@ -49,6 +49,22 @@ class ControlApiBadInputTest {
                 new ControlEndpoint("POST", "/__admin/sim/worldfirst/clients", () -> body("clientId", "fuzz-client-"
                         + FRESH.incrementAndGet(), "publicKey", PartnerKey.PUBLIC_KEY)),
                 new ControlEndpoint("POST", "/__admin/sim/worldfirst/notification-dispatches", () -> body()),
+                new ControlEndpoint("POST", "/__admin/sim/worldfirst/balances", () -> body("worldAccountId", "wfa-unknown",
+                        "currency", "CNH", "value", "100")),
+                new ControlEndpoint("POST", "/__admin/sim/worldfirst/world-pay-links", () -> body("worldAccountId", "wfa-unknown",
+                        "alibaba1688Id", "fuzz1688id")),
+                new ControlEndpoint("POST", "/__admin/sim/worldfirst/world-pay-debit-faults", () -> body("worldAccountId", "wfa-unknown")),
+                new ControlEndpoint("POST", "/__admin/sim/1688/payment-passwords", () -> body("memberId", "b2b-unknown",
+                        "password", "135790")),
+                new ControlEndpoint("POST", "/__admin/sim/1688/monthly-volumes", () -> body("memberId", "b2b-unknown",
+                        "averageMonthlyVolume", "100000.00")),
+                new ControlEndpoint("POST", "/__admin/sim/1688/alipay-regions", () -> body("memberId", "b2b-unknown",
+                        "mainlandChina", false)),
+                new ControlEndpoint("POST", "/__admin/sim/1688/order-states", () -> body("orderId", "1000000000000000",
+                        "status", "cancel")),
+                new ControlEndpoint("POST", "/__admin/sim/1688/unknown-payments", () -> body("orderId", "1000000000000000")),
+                new ControlEndpoint("POST", "/__admin/sim/1688/orders", () -> body("memberId", "b2b-unknown",
+                        "offerId", "610000000001")),
                 new ControlEndpoint("POST", "/__admin/sim/reset", () -> body()));
         for (int warmUp = 0; warmUp < 3; warmUp++) {
             endpoints.forEach(endpoint -> BEFORE.put(endpoint.toString(), running.probe().send(endpoint.good()).status()));
