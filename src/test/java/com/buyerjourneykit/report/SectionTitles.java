@@ -8,7 +8,7 @@ import java.util.ResourceBundle;
 
 /**
  * A features/ folder as the guide names that section in the scenario's language, from the
- * reference app's own bundles: {@code 01-alipay-account} → "1. Создайте личный счет Alipay".
+ * reference app's own bundles: {@code 01-alipay-account} → "1. Создайте личный кабинет Alipay".
  * A section's title is the key {@code guide.<folder without its number>} in any bundle, the
  * shared one or the section's own; a number may carry a letter, as the guide's 4A and 4B do.
  */

@@ -26,7 +26,7 @@ class SectionTitlesTest {
 
     @Test
     void aTitleComesInTheScenariosLanguage() {
-        assertThat(SectionTitles.of("ru", "01-alipay-account")).isEqualTo("1. Создайте личный счет Alipay");
+        assertThat(SectionTitles.of("ru", "01-alipay-account")).isEqualTo("1. Создайте личный кабинет Alipay");
         assertThat(SectionTitles.of("en", "00-journey")).startsWith("0. ");
     }
 

@@ -116,8 +116,8 @@ public class AlipayCodeSteps {
 
     @When("the buyer enters a wrong code {int} times")
     @Given("the buyer has entered a wrong code {int} times")
-    @Когда("покупатель вводит неверный код раз подряд: {int}")
-    @Дано("покупатель ввел неверный код раз подряд: {int}")
+    @Когда("покупатель {int} раз/раза подряд вводит неверный код")
+    @Дано("покупатель {int} раз/раза подряд ввел неверный код")
     @Eğerki("alıcı {int} kez yanlış kod girer")
     @Diyelimki("alıcı {int} kez yanlış kod girmiş")
     @当("买家连续输入错误的校验码{int}次")
@@ -143,8 +143,7 @@ public class AlipayCodeSteps {
     }
 
     @Then("the code is refused as wrong with {int} attempts left")
-    @Тогда("код отклонён как неверный, осталось попыток: {int}")
-    @Тогда("код отклонён как неверный, осталось {int} попытки")
+    @Тогда("код отклонен как неверный, осталось/осталась {int} попытка/попытки/попыток")
     @Ozaman("kod yanlış olarak reddedilir ve kalan deneme hakkı: {int}")
     @Ozaman("kod yanlış olarak reddedilir, {int} deneme hakkı kalır")
     @那么("校验码因错误被拒绝，剩余次数：{int}")
@@ -154,7 +153,7 @@ public class AlipayCodeSteps {
     }
 
     @Then("the code is refused as expired")
-    @Тогда("код отклонён как просроченный")
+    @Тогда("код отклонен как просроченный")
     @Ozaman("kod süresi dolmuş olarak reddedilir")
     @那么("校验码因已过期被拒绝")
     @那么("验证码已过期，被拒绝")
@@ -163,7 +162,7 @@ public class AlipayCodeSteps {
     }
 
     @Then("the code is refused as already used")
-    @Тогда("код отклонён как уже использованный")
+    @Тогда("код отклонен как уже использованный")
     @Ozaman("kod daha önce kullanılmış olarak reddedilir")
     @那么("校验码因已使用被拒绝")
     public void theCodeIsRefusedAsUsed() {
@@ -171,7 +170,7 @@ public class AlipayCodeSteps {
     }
 
     @Then("the code is refused as locked")
-    @Тогда("код отклонён как заблокированный")
+    @Тогда("код отклонен как заблокированный")
     @Ozaman("kod kilitli olarak reddedilir")
     @那么("校验码因已锁定被拒绝")
     @那么("验证码已锁定，被拒绝")
@@ -180,7 +179,7 @@ public class AlipayCodeSteps {
     }
 
     @Then("the code is refused because no code was requested for this mobile number")
-    @Тогда("код отклонён, потому что для этого номера код не запрашивался")
+    @Тогда("код отклонен, потому что для этого номера код не запрашивался")
     @Ozaman("bu numara için kod istenmediğinden kod reddedilir")
     @那么("校验码因该手机号码未申请过校验码被拒绝")
     public void theCodeIsRefusedAsNotRequested() {
@@ -188,8 +187,7 @@ public class AlipayCodeSteps {
     }
 
     @Then("the new code is refused with {int} seconds left on the countdown")
-    @Тогда("новый код не отправлен, до конца отсчета осталось секунд: {int}")
-    @Тогда("новый код не отправлен, повторить запрос можно через {int} секунд")
+    @Тогда("новый код не отправлен, повторить запрос можно через {int} с/секунду/секунды/секунд")
     @Ozaman("yeni kod reddedilir ve geri sayımın bitmesine kalan saniye: {int}")
     @Ozaman("yeni kod reddedilir, geri sayımda {int} saniye kalır")
     @那么("重发被拒绝，倒计时剩余秒数：{int}")

@@ -35,7 +35,7 @@ public class AlipayPersonalDetailsSteps {
     }
 
     @Then("the Alipay personal account is complete")
-    @Тогда("личный счет Alipay создан")
+    @Тогда("личный кабинет Alipay создан")
     @Ozaman("Alipay kişisel hesabı tamamlanır")
     @那么("支付宝个人账户已完善")
     public void theAlipayPersonalAccountIsComplete() {

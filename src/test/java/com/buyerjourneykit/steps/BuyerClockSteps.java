@@ -23,8 +23,7 @@ public class BuyerClockSteps {
     }
 
     @When("{int} second(s) pass(es) for the buyer")
-    @Когда("для покупателя проходит секунд: {int}")
-    @Когда("для покупателя проходит {int} секунд")
+    @Когда("для покупателя проходит/проходят {int} секунда/секунды/секунд")
     @Eğerki("alıcı için {int} saniye geçer")
     @当("买家这边过去了{int}秒")
     public void secondsPass(int seconds) {
@@ -32,8 +31,7 @@ public class BuyerClockSteps {
     }
 
     @When("{int} minute(s) pass(es) for the buyer")
-    @Когда("для покупателя проходит минут: {int}")
-    @Когда("для покупателя проходит {int} минут")
+    @Когда("для покупателя проходит/проходят {int} минута/минуты/минут")
     @Eğerki("alıcı için {int} dakika geçer")
     @当("买家这边过去了{int}分钟")
     public void minutesPass(int minutes) {

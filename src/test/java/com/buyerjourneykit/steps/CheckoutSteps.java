@@ -61,7 +61,7 @@ public class CheckoutSteps {
     }
 
     @Given("the buyer's Alipay account is registered outside Mainland China")
-    @Дано("счет Alipay покупателя зарегистрирован за пределами материкового Китая")
+    @Дано("личный кабинет Alipay покупателя зарегистрирован за пределами материкового Китая")
     @Diyelimki("alıcının Alipay hesabı Çin anakarası dışında kayıtlı")
     @假如("买家的支付宝账户不是在中国大陆注册的")
     public void theAlipayAccountIsOutsideMainlandChina() {

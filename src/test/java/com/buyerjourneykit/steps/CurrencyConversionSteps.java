@@ -127,7 +127,7 @@ public class CurrencyConversionSteps {
     }
 
     @Then("the request is refused because WorldFirst does not support the currency")
-    @Тогда("запрос отклонён, потому что WorldFirst не поддерживает эту валюту")
+    @Тогда("запрос отклонен, потому что WorldFirst не поддерживает эту валюту")
     @Ozaman("WorldFirst bu para birimini desteklemediğinden istek reddedilir")
     @那么("请求被拒绝，因为万里汇不支持该币种")
     public void refusedAsCurrencyNotSupported() {

@@ -52,7 +52,7 @@ public class JourneyLifecycleSteps {
     }
 
     @Then("the journey shows the guide's steps in this order: {sections}")
-    @Тогда("путь показывает шаги руководства в таком порядке: {sections}")
+    @Тогда("путь показывает разделы руководства в таком порядке: {sections}")
     @Ozaman("yolculuk rehberin adımlarını şu sırayla gösterir: {sections}")
     @那么("流程按以下顺序显示指南的步骤：{sections}")
     public void theJourneyShowsTheStepsInOrder(String steps) {
@@ -60,7 +60,7 @@ public class JourneyLifecycleSteps {
     }
 
     @Then("the step {section} is {status}")
-    @Тогда("шаг {section} имеет статус {status}")
+    @Тогда("раздел {section} имеет статус {status}")
     @Ozaman("{section} adımının durumu {status}")
     @那么("步骤{section}的状态为{status}")
     public void theStepIs(String step, String status) {

@@ -50,7 +50,7 @@ public class MemberRegistrationSteps {
     }
 
     @When("the buyer registers a 1688 personal account with a member name of {int} characters")
-    @Когда("покупатель регистрирует личный кабинет 1688 с именем пользователя, число символов: {int}")
+    @Когда("покупатель регистрирует личный кабинет 1688 с именем пользователя из {int} символа/символов")
     @Eğerki("alıcı {int} karakterlik bir üye adıyla 1688 kişisel hesabını açar")
     @当("买家用{int}个字符的会员名注册1688个人账户")
     public void theBuyerRegistersWithAMemberNameOfLength(int length) {
@@ -170,7 +170,7 @@ public class MemberRegistrationSteps {
     }
 
     @Then("a 1688 code is sent to the buyer's mobile, valid for {int} minutes")
-    @Тогда("код 1688 отправлен на мобильный покупателя и действителен минут: {int}")
+    @Тогда("код 1688 отправлен на мобильный покупателя и действителен {int} минуту/минуты/минут")
     @Ozaman("alıcının telefonuna {int} dakika geçerli bir 1688 kodu gönderilir")
     @那么("1688校验码已发送到买家的手机，{int}分钟内输入有效")
     public void aCodeIsSent(int validMinutes) {

@@ -34,7 +34,7 @@ public class MemberVerificationSteps {
     }
 
     @Given("the buyer has completed an Alipay personal account")
-    @Дано("покупатель завершил регистрацию личного счета Alipay")
+    @Дано("покупатель завершил регистрацию личного кабинета Alipay")
     @Diyelimki("alıcı Alipay kişisel hesabını tamamlamış")
     @假如("买家已完成支付宝个人账户注册")
     public void theBuyerHasCompletedAnAlipayAccount() {
@@ -42,7 +42,7 @@ public class MemberVerificationSteps {
     }
 
     @Given("the buyer has opened an Alipay personal account directly with Alipay")
-    @Дано("покупатель открыл личный счет Alipay напрямую в Alipay")
+    @Дано("покупатель открыл личный кабинет Alipay напрямую в Alipay")
     @Diyelimki("alıcı Alipay kişisel hesabını doğrudan Alipay'de açmış")
     @假如("买家已直接在支付宝开通支付宝个人账户")
     public void theBuyerHasOpenedAnAlipayAccountWithAlipay() {
@@ -114,7 +114,7 @@ public class MemberVerificationSteps {
     }
 
     @Then("signing in is refused as a wrong member name or password")
-    @Тогда("вход отклонён: неверное имя пользователя или пароль")
+    @Тогда("вход отклонен: неверное имя пользователя или пароль")
     @Ozaman("üye adı ya da şifre yanlış olduğundan giriş reddedilir")
     @那么("登录因会员名或登录密码错误而被拒绝")
     public void signingInIsRefused() {
@@ -122,7 +122,7 @@ public class MemberVerificationSteps {
     }
 
     @Then("the buyer's journey shows the Alipay account {status} and the 1688 account {status}")
-    @Тогда("путь покупателя показывает счет Alipay: {status}, аккаунт 1688: {status}")
+    @Тогда("в пути покупателя личный кабинет Alipay — {status}, аккаунт 1688 — {status}")
     @Ozaman("alıcının yolculuğunda Alipay hesabı {status}, 1688 hesabı {status} görünür")
     @那么("买家的流程显示支付宝个人账户为{status}，1688账户为{status}")
     public void theJourneyShows(String alipayAccount, String memberAccount) {

@@ -28,7 +28,7 @@ public class OrderExportSteps {
     }
 
     @Then("a new report is ready with {int} order line(s)")
-    @Тогда("новый отчет готов, строк заказов в нем: {int}")
+    @Тогда("новый отчет готов, в нем {int} строка/строки/строк заказов")
     @Ozaman("{int} sipariş satırlı yeni rapor hazır")
     @那么("新报表已生成，共{int}行订单")
     public void aNewReportIsReady(int orderLines) {

@@ -61,7 +61,7 @@ public class OrderPaymentSteps {
     }
 
     @When("the buyer enters a wrong payment password {int} times")
-    @Когда("покупатель {int} раз вводит неверный платежный пароль")
+    @Когда("покупатель {int} раз/раза подряд вводит неверный платежный пароль")
     @Eğerki("alıcı {int} kez yanlış ödeme şifresi girer")
     @当("买家输错支付密码{int}次")
     public void theBuyerEntersAWrongPassword(int times) {
@@ -109,7 +109,7 @@ public class OrderPaymentSteps {
     }
 
     @Then("the payment is refused because the payment password is wrong, with {int} attempts left")
-    @Тогда("платеж отклонен из-за неверного платежного пароля, осталось попыток: {int}")
+    @Тогда("платеж отклонен из-за неверного платежного пароля, осталось/осталась {int} попытка/попытки/попыток")
     @Ozaman("ödeme şifresi yanlış olduğu için ödeme reddedilir, {int} deneme hakkı kalır")
     @那么("付款被拒绝，因为支付密码错误，还剩{int}次机会")
     public void thePasswordIsWrong(int remainingAttempts) {

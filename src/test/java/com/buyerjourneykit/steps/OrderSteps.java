@@ -101,7 +101,7 @@ public class OrderSteps {
     }
 
     @Given("the buyer has ordered {int} of {string} as a {orderType} order")
-    @Дано("покупатель заказал {int} шт. {string} как заказ типа {orderType}")
+    @Дано("покупатель заказал {int} шт. {string} как заказ {orderType}")
     @Diyelimki("alıcı {int} adet {string} ürününü {orderType} türünde bir sipariş olarak vermiş")
     @假如("买家已订购{int}件{string}，订单类型为{orderType}")
     public void theBuyerHasOrderedAsAnOrderType(int quantity, String specId, String orderType) {

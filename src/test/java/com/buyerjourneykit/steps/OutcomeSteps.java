@@ -15,7 +15,7 @@ public class OutcomeSteps {
     }
 
     @Then("the request is refused: field {string} breaks rule {string}")
-    @Тогда("запрос отклонён: поле {string} нарушает правило {string}")
+    @Тогда("запрос отклонен: поле {string} нарушает правило {string}")
     @Ozaman("istek reddedilir: {string} alanı {string} kuralını ihlal ediyor")
     @那么("请求被拒绝：字段{string}违反规则{string}")
     public void theRequestIsRefused(String field, String rule) {
@@ -23,7 +23,7 @@ public class OutcomeSteps {
     }
 
     @Then("the request is refused until the step {step} is finished")
-    @Тогда("запрос отклонён, пока не завершён шаг {step}")
+    @Тогда("запрос отклонен, пока не завершен шаг {step}")
     @Ozaman("{step} adımı tamamlanana kadar istek reddedilir")
     @那么("请求被拒绝，须先完成步骤{step}")
     public void refusedUntilStepFinished(String missingStep) {
@@ -31,7 +31,7 @@ public class OutcomeSteps {
     }
 
     @Then("the request is refused because the step {step} is already done")
-    @Тогда("запрос отклонён, потому что шаг {step} уже выполнен")
+    @Тогда("запрос отклонен, потому что шаг {step} уже выполнен")
     @Ozaman("{step} adımı zaten tamamlandığından istek reddedilir")
     @那么("请求被拒绝，因为步骤{step}已完成")
     public void refusedAsStepAlreadyDone(String doneStep) {

@@ -48,7 +48,7 @@ public class WorldAccountRegistrationSteps {
     }
 
     @Then("a WorldFirst code is sent to the buyer's masked mobile, valid for {int} minutes")
-    @Тогда("код WorldFirst отправлен на мобильный покупателя, номер показан скрытым, код действует {int} минут")
+    @Тогда("код WorldFirst отправлен на мобильный покупателя, номер скрыт, код действует {int} минуту/минуты/минут")
     @Ozaman("alıcının maskelenmiş cep telefonuna {int} dakika geçerli bir WorldFirst kodu gönderilir")
     @那么("万里汇验证码已发送到买家的手机（号码部分隐藏），{int}分钟内有效")
     public void aCodeIsSentToTheMobile(int validMinutes) {
@@ -56,7 +56,7 @@ public class WorldAccountRegistrationSteps {
     }
 
     @Then("a WorldFirst code is sent to the buyer's masked e-mail address")
-    @Тогда("код WorldFirst отправлен на электронную почту покупателя, адрес показан скрытым")
+    @Тогда("код WorldFirst отправлен на электронную почту покупателя, адрес скрыт")
     @Ozaman("alıcının maskelenmiş e-posta adresine bir WorldFirst kodu gönderilir")
     @那么("万里汇验证码已发送到买家的电子邮箱（地址部分隐藏）")
     public void aCodeIsSentToTheEmailAddress() {
@@ -128,7 +128,7 @@ public class WorldAccountRegistrationSteps {
     }
 
     @When("the buyer creates the World Account with a wrong code {int} times")
-    @Когда("покупатель {int} раз пытается создать World Account с неверным кодом")
+    @Когда("покупатель {int} раз/раза пытается создать World Account с неверным кодом")
     @Eğerki("alıcı {int} kez yanlış kodla World hesabını oluşturmaya çalışır")
     @当("买家连续{int}次用错误的验证码创建World账户")
     public void theBuyerCreatesTheAccountWithWrongCodes(int times) {

@@ -46,7 +46,7 @@ public class WorldPayAuthorisationSteps {
     }
 
     @Given("the 1688 ID {string} is linked to an Alipay International account")
-    @Дано("ID 1688 {string} привязан к счету Alipay International")
+    @Дано("ID 1688 {string} привязан к аккаунту Alipay International")
     @Diyelimki("{string} 1688 ID'si bir Alipay International hesabına bağlı")
     @假如("1688账号{string}已关联国际支付宝（Alipay International）账户")
     public void theIdIsLinkedToAlipayInternational(String id) {
@@ -94,7 +94,7 @@ public class WorldPayAuthorisationSteps {
     }
 
     @Then("a 6-digit code is sent to the buyer's masked mobile to confirm the authorisation")
-    @Тогда("на мобильный покупателя, номер которого показан скрытым, отправлен 6-значный код для подтверждения авторизации")
+    @Тогда("на мобильный покупателя отправлен 6-значный код для подтверждения авторизации, номер скрыт")
     @Ozaman("yetkilendirmeyi onaylamak için alıcının maskelenmiş cep telefonuna 6 haneli bir kod gönderilir")
     @那么("6位验证码已发送到买家的手机（号码部分隐藏），用于确认授权")
     public void aCodeIsSent() {
@@ -126,7 +126,7 @@ public class WorldPayAuthorisationSteps {
     }
 
     @When("the buyer confirms the authorisation with a wrong code {int} times")
-    @Когда("покупатель {int} раз вводит неверный код авторизации")
+    @Когда("покупатель {int} раз/раза вводит неверный код авторизации")
     @Eğerki("alıcı {int} kez yanlış kodla yetkilendirmeyi onaylamaya çalışır")
     @当("买家连续{int}次输入错误的验证码确认授权")
     public void theBuyerConfirmsWithWrongCodes(int times) {
