@@ -15,7 +15,8 @@ public final class AlipayCatalogue {
 
     public static List<MagicValue> magicValues() {
         return List.of(new MagicValue("`document_number` starting `" + Identity.FAILING_NUMBER_PREFIX + "`",
-                "Alipay identity verification", "`" + PersonalIdentityVerify.VERIFICATION_FAILED + "`"));
+                "Alipay identity verification", "`" + PersonalIdentityVerify.VERIFICATION_FAILED
+                + "`, the account unchanged"));
     }
 
     public static List<ChosenRule> choices() {

@@ -15,7 +15,7 @@ public final class Member1688Catalogue {
 
     public static List<MagicValue> magicValues() {
         return List.of(
-                new MagicValue("member name `" + MemberNames.ALWAYS_TAKEN + "` (any case)", REGISTRATION,
+                new MagicValue("member name `" + MemberNames.ALWAYS_TAKEN + "` (any case)", REGISTRATION + " and seeding",
                         "`" + Members.NAME_TAKEN + "`"),
                 new MagicValue("slider `offset` below " + SliderChallenges.TRACK_WIDTH, "1688 slider",
                         "`" + SliderChallenges.NOT_COMPLETE + "`"),

@@ -15,9 +15,10 @@ public final class MyInvoisCatalogue {
     public static List<MagicValue> magicValues() {
         return List.of(
                 new MagicValue("TIN `" + MagicValues.INVALID_TIN + "`", "MyInvois TIN validation, document parties",
-                        "never valid (404; `" + ErrorCodes.UNKNOWN_TIN + "`)"),
+                        "never valid, even when seeded (404; `" + ErrorCodes.UNKNOWN_TIN + "` in a document)"),
                 new MagicValue("TIN `" + MagicValues.TIMEOUT_TIN + "`", "MyInvois TIN validation",
-                        "answers only after " + Spans.seconds(MagicValues.TIMEOUT_DELAY) + " (504): a timeout for the caller"),
+                        "held back " + Spans.seconds(MagicValues.TIMEOUT_DELAY) + ", then 504 `GatewayTimeout`: a client with a "
+                                + "shorter timeout sees no answer"),
                 new MagicValue("e-invoice number starting `" + MagicValues.REJECTED_INVOICE_PREFIX + "`",
                         "MyInvois Submit Documents", "that document is rejected (`" + ErrorCodes.REJECTED_ON_REQUEST
                                 + "`); the others of the submission are not"));

@@ -14,8 +14,8 @@ public final class WorldFirstCatalogue {
     }
 
     public static List<MagicValue> magicValues() {
-        return List.of(new MagicValue("1688 IDs starting `" + AlipayInternationalLinks.MAGIC_PREFIX + "`",
-                "WorldFirst World Pay authorisation", "linked to Alipay International until unlinked there (`"
+        return List.of(new MagicValue("1688 IDs starting `" + AlipayInternationalLinks.MAGIC_PREFIX + "` (any case)",
+                "WorldFirst World Pay authorisation", "linked to Alipay International until unlinked there (control `alipay-international-unlinks`; `"
                         + Eligibility.LINKED_TO_ALIPAY_INTERNATIONAL + "`)"));
     }
 
