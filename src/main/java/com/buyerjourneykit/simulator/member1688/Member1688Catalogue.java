@@ -1,12 +1,9 @@
 package com.buyerjourneykit.simulator.member1688;
 
-import com.buyerjourneykit.catalogue.ChosenRule;
 import com.buyerjourneykit.catalogue.MagicValue;
-import com.buyerjourneykit.simulator.sms.CodeRules;
-import com.buyerjourneykit.simulator.sms.SmsCatalogue;
 import java.util.List;
 
-/** 1688 registration's magic values and the 校验码 rules we chose (REG-04). */
+/** 1688 registration's magic values; its chosen rules are {@link Member1688Choices}. */
 public final class Member1688Catalogue {
     private static final String REGISTRATION = "1688 registration";
 
@@ -21,10 +18,5 @@ public final class Member1688Catalogue {
                         "`" + SliderChallenges.NOT_COMPLETE + "`"),
                 new MagicValue("`enterprise` without an " + RegistrationForm.UNIFIED_SOCIAL_CREDIT_CODE_LENGTH
                         + "-character unified social credit code", REGISTRATION, "`" + Registrations.LICENCE_REQUIRED + "`"));
-    }
-
-    public static List<ChosenRule> choices() {
-        return List.of(new ChosenRule("校验码", SmsCatalogue.describe(CodeRules.member1688())
-                + "; 重发(52 s) on the screen", "REG-04"));
     }
 }

@@ -28,6 +28,8 @@ public final class WorldFirstCatalogue {
                         + "rule `within-5-minutes`", NONE),
                 new ChosenRule("Remembered answers", "Only `S` answers are remembered under a `requestId`: after `F` "
                         + "nothing was done, after `U` the retry finds out what was (and never converts twice)", "TOP-05"),
+                new ChosenRule("Conversion rounding", "Rates have 4 decimals; the other side of a quote is computed once "
+                        + "and rounded half-even to its currency's minor unit", "TOP-06"),
                 new ChosenRule("Quote lifetime", Spans.seconds(Quotes.LIFETIME) + " on the buyer's clock ("
                         + "applied at " + Spans.seconds(Quotes.LIFETIME.minusSeconds(1)) + ", `QUOTE_EXPIRED` at "
                         + Spans.seconds(Quotes.LIFETIME) + "), applied once", "TOP-05"),

@@ -15,6 +15,7 @@ import com.buyerjourneykit.reference.sections.worldpayauth.WorldPayAuthChoices;
 import com.buyerjourneykit.reference.web.RestChoices;
 import com.buyerjourneykit.simulator.alipay.AlipayCatalogue;
 import com.buyerjourneykit.simulator.member1688.Member1688Catalogue;
+import com.buyerjourneykit.simulator.member1688.Member1688Choices;
 import com.buyerjourneykit.simulator.member1688.commerce.CommerceCatalogue;
 import com.buyerjourneykit.simulator.myinvois.MyInvoisCatalogue;
 import com.buyerjourneykit.simulator.sms.SmsCatalogue;
@@ -29,7 +30,7 @@ final class Catalogues {
             chosen("App · the journey as a whole", JourneyChoices.choices()),
             chosen("App · REST API", RestChoices.choices()),
             chosen("App · section 1, Alipay personal account", AlipayAccountChoices.choices()),
-            new CatalogueGroup("Simulator · 1688 registration", Member1688Catalogue.magicValues(), Member1688Catalogue.choices()),
+            new CatalogueGroup("Simulator · 1688 registration", Member1688Catalogue.magicValues(), Member1688Choices.choices()),
             chosen("App · section 2, 1688 account", MemberAccountChoices.choices()),
             new CatalogueGroup("Simulator · WorldFirst", WorldFirstCatalogue.magicValues(), WorldFirstCatalogue.choices()),
             chosen("App · section 3, World Account", WorldAccountChoices.choices()),
