@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 /** Rules for what buyers type, checked before any provider is called; each failure names field and rule. */
 public final class Inputs {
     private static final Pattern SIX_DIGITS = Pattern.compile("\\d{6}");
-    private static final int MAX_IDEMPOTENCY_KEY = 64;
+    public static final int MAX_IDEMPOTENCY_KEY = 64;
 
     private Inputs() {
     }

@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
 final class JsonRequest {
     private static final ObjectMapper JSON = JsonMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
     private static final Pattern REPEATED_KEY = Pattern.compile("Duplicate field '([^']*)'");
-    private static final int MAX_TEXT = 200;
+    static final int MAX_TEXT = 200;
     private final JsonNode body;
 
     private JsonRequest(JsonNode body) {

@@ -11,6 +11,8 @@ import java.util.regex.Pattern;
  * API, ALI-04): checks the buyer's identity document once the SMS code is verified.
  */
 final class PersonalIdentityVerify extends GatewayTransformer {
+    /** The sub_code of a document the Verification Center turns down (the {@code FAIL…} magic value). */
+    static final String VERIFICATION_FAILED = "isv.IDENTITY_VERIFICATION_FAILED";
     static final String NAME = "alipay-personal-identity-verify";
     private static final Set<String> DOCUMENT_TYPES = Set.of("PASSPORT", "NATIONAL_ID");
     private static final Pattern DOCUMENT_NUMBER = Pattern.compile("[A-Z0-9]{5,20}");
@@ -28,7 +30,7 @@ final class PersonalIdentityVerify extends GatewayTransformer {
         // An account not ready for this step hears that first, whatever the document says.
         boolean ready = accounts.statusOf(e164).mayReach(AccountStatus.IDENTITY_VERIFIED);
         if (ready && identity.failsVerification()) {
-            return GatewayReply.businessFailure(request.method(), "isv.IDENTITY_VERIFICATION_FAILED",
+            return GatewayReply.businessFailure(request.method(), VERIFICATION_FAILED,
                     "The identity document could not be verified", fields -> { });
         }
         return AccountReplies.of(request.method(),

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  */
 public final class AopRequest {
     private static final String PREFIX = "/1688/openapi/";
-    private static final int MAX_IDENTIFIER_LENGTH = 64;
+    static final int MAX_IDENTIFIER_LENGTH = 64;
     private static final Pattern INTEGER = Pattern.compile("-?\\d{1,9}");
     private final String urlPath;
     private final String appKey;

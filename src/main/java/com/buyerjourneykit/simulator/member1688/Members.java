@@ -10,6 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * on the name, so two buyers racing for one name never both get it.
  */
 final class Members {
+    static final String NAME_TAKEN = "MEMBER_NAME_TAKEN";
     private static final long TEN_DIGITS = 10_000_000_000L;
     private final SecureRandom random = new SecureRandom();
     private final Map<String, Member> byId = new ConcurrentHashMap<>();
@@ -49,7 +50,7 @@ final class Members {
     }
 
     static Refusal nameTaken(String memberName) {
-        return new Refusal("MEMBER_NAME_TAKEN", "The member name " + memberName + " is already registered");
+        return new Refusal(NAME_TAKEN, "The member name " + memberName + " is already registered");
     }
 
     private String newMemberId() {

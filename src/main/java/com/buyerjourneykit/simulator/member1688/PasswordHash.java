@@ -13,8 +13,8 @@ import javax.crypto.spec.PBEKeySpec;
  */
 final class PasswordHash {
     private static final String ALGORITHM = "PBKDF2WithHmacSHA256";
-    private static final int ITERATIONS = 60_000;
-    private static final int SALT_BYTES = 16;
+    static final int ITERATIONS = 60_000;
+    static final int SALT_BYTES = 16;
     private static final int HASH_BITS = 256;
     private static final SecureRandom RANDOM = new SecureRandom();
     private final byte[] salt;

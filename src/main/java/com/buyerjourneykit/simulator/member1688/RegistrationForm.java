@@ -9,7 +9,10 @@ import java.util.regex.Pattern;
  */
 record RegistrationForm(boolean enterprise, String memberName, PasswordHash password, MobileNumber mobile,
                         String sliderToken, String businessLicence) {
-    private static final Pattern UNIFIED_SOCIAL_CREDIT_CODE = Pattern.compile("[0-9A-HJ-NPQRTUWXY]{18}");
+    /** 统一社会信用代码: 18 characters of digits and capitals without I, O, S, V, Z. */
+    static final int UNIFIED_SOCIAL_CREDIT_CODE_LENGTH = 18;
+    private static final Pattern UNIFIED_SOCIAL_CREDIT_CODE =
+            Pattern.compile("[0-9A-HJ-NPQRTUWXY]{" + UNIFIED_SOCIAL_CREDIT_CODE_LENGTH + "}");
 
     static RegistrationForm read(AopRequest request) {
         boolean enterprise = isEnterprise(request.text("accountType"));

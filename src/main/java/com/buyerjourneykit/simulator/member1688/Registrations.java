@@ -13,6 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * Codes are per mobile, so a new registration for a mobile replaces the one still waiting there.
  */
 final class Registrations {
+    static final String LICENCE_REQUIRED = "ENTERPRISE_LICENCE_REQUIRED";
     private final SliderChallenges sliders;
     private final Members members;
     private final OneTimeCodes codes;
@@ -28,8 +29,8 @@ final class Registrations {
     synchronized CodeSent open(RegistrationForm form) {
         sliders.requireUsable(form.sliderToken());
         if (form.enterpriseWithoutLicence()) {
-            throw new Refusal("ENTERPRISE_LICENCE_REQUIRED",
-                    "An enterprise account needs an 18-character unified social credit code (统一社会信用代码)");
+            throw new Refusal(LICENCE_REQUIRED, "An enterprise account needs an "
+                    + RegistrationForm.UNIFIED_SOCIAL_CREDIT_CODE_LENGTH + "-character unified social credit code (统一社会信用代码)");
         }
         if (members.isNameTaken(form.memberName())) {
             throw Members.nameTaken(form.memberName());

@@ -16,6 +16,7 @@ import java.util.concurrent.ConcurrentHashMap;
 final class SliderChallenges {
     static final int TRACK_WIDTH = 300;
     static final Duration TOKEN_VALIDITY = Duration.ofMinutes(5);
+    static final String NOT_COMPLETE = "SLIDER_NOT_COMPLETE";
     private final VirtualClock clock;
     private final Set<String> open = ConcurrentHashMap.newKeySet();
     private final Map<String, SliderToken> tokens = new ConcurrentHashMap<>();
@@ -36,7 +37,7 @@ final class SliderChallenges {
             throw new Refusal("SLIDER_CHALLENGE_UNKNOWN", "No open slider challenge has this id");
         }
         if (offset < TRACK_WIDTH) {
-            throw new Refusal("SLIDER_NOT_COMPLETE", "Drag the slider all the way to the right (拖动到最右边)");
+            throw new Refusal(NOT_COMPLETE, "Drag the slider all the way to the right (拖动到最右边)");
         }
         if (!open.remove(challengeId)) {
             throw new Refusal("SLIDER_CHALLENGE_UNKNOWN", "No open slider challenge has this id");

@@ -13,10 +13,14 @@ import java.util.regex.Pattern;
 ranges (a thousand numbers each) so that parallel scenarios can each have their own.
  */
 public final class SmsDelivery {
+    /** The magic ranges: +60 19-000, three free digits, then the digit that picks the outcome. */
+    public static final String MAGIC_RANGE = "+6019000";
+    public static final char NEVER_RECEIVES_LAST_DIGIT = '9';
+    public static final char RECEIVES_LATE_LAST_DIGIT = '5';
     /** Mobiles +60 19-000 NNN9: the send is accepted as usual, but nothing ever reaches the inbox. */
-    public static final Pattern NEVER_RECEIVES = Pattern.compile("\\+6019000\\d{3}9");
+    public static final Pattern NEVER_RECEIVES = magicRange(NEVER_RECEIVES_LAST_DIGIT);
     /** Mobiles +60 19-000 NNN5: messages appear only {@link #LATE_BY} after they were sent, on the buyer's clock. */
-    public static final Pattern RECEIVES_LATE = Pattern.compile("\\+6019000\\d{3}5");
+    public static final Pattern RECEIVES_LATE = magicRange(RECEIVES_LATE_LAST_DIGIT);
     public static final Duration LATE_BY = Duration.ofSeconds(120);
     private final SmsInbox inbox;
     private final VirtualClock clock;
@@ -31,6 +35,10 @@ public final class SmsDelivery {
         if (!NEVER_RECEIVES.matcher(phone).matches()) {
             inbox.deliver(new SmsMessage(phone, provider, text, code, clock.nowFor(phone)));
         }
+    }
+
+    private static Pattern magicRange(char lastDigit) {
+        return Pattern.compile(Pattern.quote(MAGIC_RANGE) + "\\d{3}" + lastDigit);
     }
 
     /** What the buyer's phone shows now, oldest first. */

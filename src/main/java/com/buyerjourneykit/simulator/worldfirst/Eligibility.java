@@ -9,6 +9,7 @@ import com.buyerjourneykit.simulator.published.Member1688Status;
  * linked already (AUTH-05). Asked when the code is requested and again when it is confirmed.
  */
 final class Eligibility {
+    static final String LINKED_TO_ALIPAY_INTERNATIONAL = "LINKED_TO_ALIPAY_INTERNATIONAL";
     private final ProviderDirectory directory;
     private final AlipayInternationalLinks alipayInternational;
     private final Links links;
@@ -25,7 +26,7 @@ final class Eligibility {
                     + " verification (支付宝账户管理 must read 已绑定已认证)");
         }
         if (alipayInternational.isLinked(alibaba1688Id)) {
-            throw new Refusal("LINKED_TO_ALIPAY_INTERNATIONAL", "the 1688 account is linked to an Alipay International"
+            throw new Refusal(LINKED_TO_ALIPAY_INTERNATIONAL, "the 1688 account is linked to an Alipay International"
                     + " account; unlink it there first, then authorise it again");
         }
         links.requireUnlinked(alibaba1688Id, worldAccountId);

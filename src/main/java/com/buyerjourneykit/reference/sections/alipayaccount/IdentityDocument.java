@@ -10,7 +10,7 @@ public record IdentityDocument(String documentType, String documentNumber, Strin
                                LocalDate dateOfBirth) {
     public static final Set<String> DOCUMENT_TYPES = Set.of("PASSPORT", "NATIONAL_ID");
     private static final Pattern DOCUMENT_NUMBER = Pattern.compile("[A-Z0-9]{5,20}");
-    private static final int ADULT_AGE = 18;
+    static final int ADULT_AGE = 18;
 
     /** The document as typed, refused with field and rule on the first rule it breaks; {@code today} judges the age. */
     public static IdentityDocument of(String documentType, String documentNumber, String fullName, String nationality,

@@ -10,6 +10,8 @@ import java.util.Optional;
  * fields, checked before 1688 is asked; the first rule broken names its field.
  */
 public final class MemberInputs {
+    static final int MEMBER_NAME_MIN = 5;
+    static final int MEMBER_NAME_MAX = 25;
     private static final int LICENCE_MAX = 64;
 
     private MemberInputs() {
@@ -36,7 +38,7 @@ public final class MemberInputs {
     static String memberName(String name) {
         String value = Inputs.required("memberName", name);
         int length = value.codePointCount(0, value.length());
-        if (length < 5 || length > 25) {
+        if (length < MEMBER_NAME_MIN || length > MEMBER_NAME_MAX) {
             throw new InvalidInput("memberName", "length-5-25", "memberName must be 5 to 25 characters");
         }
         if (value.codePoints().anyMatch(character -> Character.isWhitespace(character) || Character.isSpaceChar(character)

@@ -6,6 +6,8 @@ import com.buyerjourneykit.reference.journey.InvalidInput;
  * a symbol is anything that is neither a letter, a digit nor a space.
  */
 final class Passwords {
+    static final int MIN = 6;
+    static final int MAX = 20;
     private Passwords() {
     }
 
@@ -22,7 +24,7 @@ final class Passwords {
             throw new InvalidInput(field, "required", field + " is required");
         }
         int length = password.codePointCount(0, password.length());
-        if (length < 6 || length > 20) {
+        if (length < MIN || length > MAX) {
             throw new InvalidInput(field, "length-6-20", field + " must be 6 to 20 characters");
         }
         return password;

@@ -13,7 +13,7 @@ final class WorldAccountInputs {
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]+");
     private static final Pattern SIX_DIGITS = Pattern.compile("\\d{6}");
     private static final Pattern INVITATION_CODE = Pattern.compile("[A-Za-z0-9]{4,20}");
-    private static final int MAX_NAME = 50;
+    static final int MAX_NAME = 50;
 
     private WorldAccountInputs() {
     }

@@ -7,8 +7,8 @@ import com.buyerjourneykit.reference.journey.InvalidInput;
  * (code points), no spaces, with an upper-case letter, a lower-case letter and a digit.
  */
 final class WorldAccountPasswords {
-    private static final int MIN = 8;
-    private static final int MAX = 32;
+    static final int MIN = 8;
+    static final int MAX = 32;
 
     private WorldAccountPasswords() {
     }
