@@ -96,7 +96,7 @@ public class CurrencyConversionSteps {
     /** The answer names the amounts; the currencies are the quote's. */
     @Then("{string} {string} are converted into {string} {string}")
     @Тогда("{string} {string} конвертированы в {string} {string}")
-    @Ozaman("{string} {string}, {string} {string} olarak çevrilir")
+    @Ozaman("{string} {string}, {string} {string} tutarına çevrilir")
     @那么("{string}{string}已兑换为{string}{string}")
     public void moneyIsConverted(String sellAmount, String sellCurrency, String buyAmount, String buyCurrency) {
         conversion.assertConverted(sellAmount, buyAmount);
