@@ -25,7 +25,7 @@
     O zaman güvenli işlem «担保交易» için World Pay sunulur
     Ve World Pay işlem ücreti "0.36", hizmet ücreti "0.09", toplam "45.45" "CNY"
     Eğer ki alıcı siparişi World Pay ile öder
-    O zaman sipariş World Pay ile ödenir, toplam "45.45" "CNY", ve gönderilmeyi bekler
+    O zaman sipariş World Pay ile ödenir, toplam "45.45" "CNY"; sipariş tedarikçinin göndermesini bekler
     Ve alıcının "CNH" bakiyesi "954.55"
     Eğer ki alıcı az önce ödediği siparişin kendi adına düzenlenen e-faturasını "009" sınıflandırması ve "INV-GOLDEN" e-fatura numarasıyla gönderir
     O zaman MyInvois e-faturayı "009" sınıflandırmasıyla geçerli olarak kabul eder

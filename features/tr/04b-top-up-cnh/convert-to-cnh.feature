@@ -31,7 +31,7 @@
 
   @SCN-TOP-11 @TOP-05 @TOP-06
   Senaryo: Alıcı ihtiyacı olan CNH tutarını girer ve bunun maliyetini öğrenir
-    Eğer ki alıcı "545.60" "CNH" almak için "SGD" ile teklif ister
+    Eğer ki alıcı "545.60" "CNH" almak için "SGD" karşılığında kur teklifi ister
     O zaman teklife göre "100.00" "SGD" karşılığında "545.60" "CNH" alınır, kur "5.4560"
 
   @SCN-TOP-12 @TOP-06

@@ -2,7 +2,7 @@
 @section-5 @1688
 Özellik: 1688.com üzerinden sipariş — önce 1688.com hesabınıza giriş yapın
   1688.com’u ziyaret edin ve 1688.com hesabınıza giriş yapın: arama ve sipariş bir 1688 üyesi
-  olarak yapılır, bu yüzden alıcının yolculukta bir 1688 hesabı olana kadar bekler.
+  olarak yapılır, bu yüzden bu adım, alıcının yolculukta bir 1688 hesabı olana kadar bekler.
 
   Geçmiş:
     Diyelim ki telefon numarası "+60" ile başlayan bir alıcı

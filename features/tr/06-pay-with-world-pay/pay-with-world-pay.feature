@@ -29,7 +29,7 @@
     O zaman sunulan ödeme yöntemleri: "world-pay, card"
     Ve World Pay işlem ücreti "0.36", hizmet ücreti "0.09", toplam "45.45" "CNY"
     Eğer ki alıcı siparişi World Pay ile öder
-    O zaman sipariş World Pay ile ödenir, toplam "45.45" "CNY", ve gönderilmeyi bekler
+    O zaman sipariş World Pay ile ödenir, toplam "45.45" "CNY"; sipariş tedarikçinin göndermesini bekler
     Ve alıcının "CNH" bakiyesi "954.55"
 
   @SCN-PAY-13 @PAY-01 @PAY-06
@@ -53,7 +53,7 @@
     Diyelim ki alıcının World hesabında "45.45" CNH var
     Ve alıcı 1 adet "610000000001-gray" sipariş etmiş
     Eğer ki alıcı siparişi World Pay ile öder
-    O zaman sipariş World Pay ile ödenir, toplam "45.45" "CNY", ve gönderilmeyi bekler
+    O zaman sipariş World Pay ile ödenir, toplam "45.45" "CNY"; sipariş tedarikçinin göndermesini bekler
     Ve alıcının "CNH" bakiyesi "0.00"
 
   @SCN-PAY-16 @PAY-04
@@ -104,7 +104,7 @@
     Ve alıcı 1 adet "610000000001-gray" sipariş etmiş
     Ve 1688 sonraki ödemede <fault> arızası veriyor
     Eğer ki alıcı siparişi World Pay ile öder
-    O zaman sipariş World Pay ile ödenir, toplam "45.45" "CNY", ve gönderilmeyi bekler
+    O zaman sipariş World Pay ile ödenir, toplam "45.45" "CNY"; sipariş tedarikçinin göndermesini bekler
     Ve alıcının "CNH" bakiyesi "954.55"
 
     Örnekler:
@@ -120,7 +120,7 @@
     Ve alıcı 1 adet "610000000001-gray" sipariş etmiş
     Ve 1688 sonraki ödemeyi alacak ama sonucunun bilinmediğini söyleyecek
     Eğer ki alıcı siparişi World Pay ile öder
-    O zaman sipariş World Pay ile ödenir, toplam "45.45" "CNY", ve gönderilmeyi bekler
+    O zaman sipariş World Pay ile ödenir, toplam "45.45" "CNY"; sipariş tedarikçinin göndermesini bekler
     Ve alıcının "CNH" bakiyesi "954.55"
 
   @SCN-PAY-23 @PAY-07

@@ -34,7 +34,7 @@
   Senaryo: İndirilen rapor her siparişin tedarikçisini TIN, adres ve iletişim bilgileriyle belirtir
     Eğer ki alıcı 我的订单 bölümünde siparişlerini görüntüler
     Ve alıcı 导出当前条件 ile mevcut filtredeki siparişleri dışa aktarır ve 生成新报表 ile yeni bir rapor oluşturur
-    O zaman 2 sipariş satırlı yeni rapor hazır
+    O zaman yeni rapor 2 sipariş satırıyla hazır
     Eğer ki alıcı raporu indirir
     O zaman raporun satırları her siparişin tedarikçisini belirtir
       | order | supplierName       | supplierTin        | supplierAddress            | supplierContact   |
@@ -50,7 +50,7 @@
       | B     | waiting-for-shipment |
       | A     | waiting-for-shipment |
     Eğer ki alıcı 导出当前条件 ile mevcut filtredeki siparişleri dışa aktarır ve 生成新报表 ile yeni bir rapor oluşturur
-    O zaman 2 sipariş satırlı yeni rapor hazır
+    O zaman yeni rapor 2 sipariş satırıyla hazır
     Eğer ki alıcı raporu indirir
     O zaman raporun satırları her siparişin tedarikçisini belirtir
       | order | supplierName       |

@@ -88,7 +88,7 @@
       | order | status               |
       | A     | waiting-for-shipment |
     Eğer ki alıcı 导出当前条件 ile mevcut filtredeki siparişleri dışa aktarır ve 生成新报表 ile yeni bir rapor oluşturur
-    O zaman 1 sipariş satırlı yeni rapor hazır
+    O zaman yeni rapor 1 sipariş satırıyla hazır
     Eğer ki alıcı raporu indirir
     O zaman raporun satırları her siparişin tedarikçisini belirtir
       | order | supplierName       | supplierAddress            | supplierContact   |

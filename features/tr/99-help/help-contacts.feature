@@ -21,7 +21,7 @@
 
   @SCN-SUP-03 @SUP-01 @SUP-02
   Senaryo taslağı: İş gününde iki hattın da çalışma saatinde iki hat da telefonu açar
-    Eğer ki alıcı yardım sayfasını GMT+8 ile "<time>" anında açar
+    Eğer ki alıcı yardım sayfasını "<time>" (GMT+8) saatinde açar
     O zaman WorldFirst Müşteri Hizmetleri o saatte telefonu açar
     Ve 1688.com hattı o saatte telefonu açar
 
@@ -32,7 +32,7 @@
 
   @SCN-SUP-04 @SUP-01 @SUP-02
   Senaryo taslağı: 17:00 ile 18:00 arasında yalnızca 1688.com hattı telefonu açar
-    Eğer ki alıcı yardım sayfasını GMT+8 ile "<time>" anında açar
+    Eğer ki alıcı yardım sayfasını "<time>" (GMT+8) saatinde açar
     O zaman WorldFirst Müşteri Hizmetleri o saatte telefonu açmaz
     Ve 1688.com hattı o saatte telefonu açar
 
@@ -43,7 +43,7 @@
 
   @SCN-SUP-05 @SUP-01 @SUP-02
   Senaryo taslağı: 9:00’dan önce, 18:00’den sonra ve hafta sonu iki hat da telefonu açmaz
-    Eğer ki alıcı yardım sayfasını GMT+8 ile "<time>" anında açar
+    Eğer ki alıcı yardım sayfasını "<time>" (GMT+8) saatinde açar
     O zaman WorldFirst Müşteri Hizmetleri o saatte telefonu açmaz
     Ve 1688.com hattı o saatte telefonu açmaz
 

@@ -55,7 +55,7 @@ public class CurrencyConversionSteps {
 
     @When("the buyer asks to buy {string} {string} with {string}")
     @Когда("покупатель хочет получить {string} {string} за {string}")
-    @Eğerki("alıcı {string} {string} almak için {string} ile teklif ister")
+    @Eğerki("alıcı {string} {string} almak için {string} karşılığında kur teklifi ister")
     @当("买家申请兑换得到{string}{string}，以{string}支付")
     public void theBuyerAsksToBuy(String amount, String buyCurrency, String sellCurrency) {
         conversion.quoteToBuy(amount, buyCurrency, sellCurrency);

@@ -28,8 +28,8 @@ public class HelpContactsSteps {
 
     @When("the buyer opens the help page at {string} GMT+8")
     @Когда("покупатель открывает страницу помощи в {string} по GMT+8")
-    @Eğerki("alıcı yardım sayfasını GMT+8 ile {string} anında açar")
-    @当("买家在GMT+8时间{string}打开帮助页面")
+    @Eğerki("alıcı yardım sayfasını {string} \\(GMT+8) saatinde açar")
+    @当("买家在{string}（GMT+8）打开帮助页面")
     public void theBuyerOpensTheHelpPageAt(String moment) {
         help.openHelpAt(moment);
     }

@@ -29,7 +29,7 @@ public class OrderExportSteps {
 
     @Then("a new report is ready with {int} order line(s)")
     @Тогда("новый отчет готов, строк заказов в нем: {int}")
-    @Ozaman("{int} sipariş satırlı yeni rapor hazır")
+    @Ozaman("yeni rapor {int} sipariş satırıyla hazır")
     @那么("新报表已生成，共{int}行订单")
     public void aNewReportIsReady(int orderLines) {
         export.assertReportReady(orderLines);

@@ -86,7 +86,7 @@ public class OrderPaymentSteps {
 
     @Then("the order is paid with World Pay, {string} {string} in all, and waits for shipment")
     @Тогда("заказ оплачен через World Pay, всего {string} {string}, и ждет отправки")
-    @Ozaman("sipariş World Pay ile ödenir, toplam {string} {string}, ve gönderilmeyi bekler")
+    @Ozaman("sipariş World Pay ile ödenir, toplam {string} {string}; sipariş tedarikçinin göndermesini bekler")
     @那么("订单已用World Pay（跨境宝）付款，共{string}{string}，等待卖家发货")
     public void theOrderIsPaidWithWorldPay(String total, String currency) {
         payment.assertPaidWithWorldPay(total, currency);
