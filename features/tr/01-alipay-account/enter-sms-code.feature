@@ -27,7 +27,7 @@
     O zaman kod yanlış olduğu için reddedilir, 4 deneme hakkı kalır
 
   @SCN-ALI-CODE-03 @ALI-03 @ui
-  Senaryo taslağı: Geri sayım bitmeden yeni kod istemek reddedilir
+  Senaryo taslağı: Geri sayım bitmeden yapılan yeni kod isteği reddedilir
     Diyelim ki alıcı Alipay’den doğrulama kodu istemiş
     Eğer ki aradan <elapsed> saniye geçer
     Ve alıcı yeni bir kod ister

@@ -182,7 +182,7 @@
     O zaman kod daha önce kullanıldığı için reddedilir
 
   @SCN-REG-19 @REG-04
-  Senaryo taslağı: Geri sayım bitmeden 1688’den kodu tekrar istemek reddedilir
+  Senaryo taslağı: Geri sayım bitmeden 1688’den yapılan yeni kod isteği reddedilir
     Diyelim ki alıcı 1688 kayıt formunu göndermiş
     Eğer ki aradan <elapsed> saniye geçer
     Ve alıcı 1688’den kodu tekrar göndermesini ister
