@@ -13,9 +13,9 @@ Feature: The buyer journey — six steps, in the guide's order, kept between vis
   @SCN-JRN-01 @JRN-01 @ui
   Scenario: A new journey shows the guide's steps in order and starts with the Alipay code
     When the buyer starts the journey
-    Then the journey shows the guide's steps in this order: "alipay-account, 1688-account, world-account, authorise-1688, top-up-cnh, order, pay"
-    And the next step is "alipay-sms-code"
-    And the step "alipay-account" is "todo"
+    Then the journey shows the guide's steps in this order: "Alipay personal account, 1688 account, World account, authorising the 1688 account with WorldFirst, top-up into World Account, order on 1688.com, payment on 1688.com"
+    And the next step is "Enter code for account verification"
+    And the step "Alipay personal account" is "to do"
 
   @SCN-JRN-02 @JRN-04 @ui
   Scenario: A buyer who comes back resumes where they stopped
@@ -23,7 +23,7 @@ Feature: The buyer journey — six steps, in the guide's order, kept between vis
     And the buyer has asked Alipay for a verification code
     And the buyer has entered the code received by SMS
     When the buyer comes back later with the same mobile number
-    Then the next step is "alipay-identity"
+    Then the next step is "Verify Identity"
 
   @SCN-JRN-03 @JRN-04 @restart
   Scenario: Progress survives a restart of the app
@@ -32,4 +32,4 @@ Feature: The buyer journey — six steps, in the guide's order, kept between vis
     And the buyer has entered the code received by SMS
     When the app restarts
     And the buyer comes back later with the same mobile number
-    Then the next step is "alipay-identity"
+    Then the next step is "Verify Identity"

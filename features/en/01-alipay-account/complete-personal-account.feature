@@ -26,7 +26,7 @@ Feature: Alipay personal account — verify identity, register location and addr
     Then the location and address are registered
     When the buyer completes their personal details
     Then the Alipay personal account is complete
-    And the next step is "1688-registration"
+    And the next step is "Register for a 1688 personal account"
 
   @SCN-ALI-ACCT-02 @ALI-04
   Scenario Outline: A document number of 5 to 20 capital letters or digits is accepted
@@ -45,7 +45,7 @@ Feature: Alipay personal account — verify identity, register location and addr
     Given the buyer has confirmed their mobile number with Alipay
     When the buyer verifies their identity with "<field>" "<value>"
     Then the request is refused: field "<field>" breaks rule "<rule>"
-    And the next step is "alipay-identity"
+    And the next step is "Verify Identity"
 
     Examples:
       | field          | value                 | rule            |
@@ -75,14 +75,14 @@ Feature: Alipay personal account — verify identity, register location and addr
     Given the buyer has confirmed their mobile number with Alipay
     When the buyer verifies their identity with "dateOfBirth" "2008-01-06"
     Then the request is refused: field "dateOfBirth" breaks rule "adult"
-    And the next step is "alipay-identity"
+    And the next step is "Verify Identity"
 
   @SCN-ALI-ACCT-06 @ALI-04
   Scenario: An identity document the Verification Center cannot verify is refused and nothing is recorded
     Given the buyer has confirmed their mobile number with Alipay
     When the buyer verifies their identity with "documentNumber" "FAIL12345"
     Then the Verification Center does not verify the identity
-    And the next step is "alipay-identity"
+    And the next step is "Verify Identity"
 
   @SCN-ALI-ACCT-07 @ALI-05
   Scenario Outline: An address that breaks a rule is refused, naming the field and the rule
@@ -90,7 +90,7 @@ Feature: Alipay personal account — verify identity, register location and addr
     And the buyer has verified their identity
     When the buyer registers their location and address with "<field>" "<value>"
     Then the request is refused: field "<field>" breaks rule "<rule>"
-    And the next step is "alipay-address"
+    And the next step is "Register location and address"
 
     Examples:
       | field       | value         | rule        |
@@ -117,7 +117,7 @@ Feature: Alipay personal account — verify identity, register location and addr
     And the buyer has registered their location and address
     When the buyer registers their location and address with "city" "Kuala Lumpur"
     Then the location and address are registered
-    And the next step is "alipay-personal-details"
+    And the next step is "Complete Personal Details"
 
   @SCN-ALI-ACCT-10 @ALI-06
   Scenario Outline: Personal details that break a rule are refused, naming the field and the rule
@@ -126,7 +126,7 @@ Feature: Alipay personal account — verify identity, register location and addr
     And the buyer has registered their location and address
     When the buyer completes their personal details with "<field>" "<value>"
     Then the request is refused: field "<field>" breaks rule "<rule>"
-    And the next step is "alipay-personal-details"
+    And the next step is "Complete Personal Details"
 
     Examples:
       | field      | value                | rule     |
@@ -145,22 +145,22 @@ Feature: Alipay personal account — verify identity, register location and addr
   @SCN-ALI-ACCT-12 @ALI-04 @JRN-02
   Scenario: The identity cannot be verified before the code sent by SMS is entered
     When the buyer verifies their identity
-    Then the request is refused until the step "alipay-sms-code" is finished
+    Then the request is refused until the step "Enter code for account verification" is finished
 
   @SCN-ALI-ACCT-13 @ALI-05 @JRN-02
   Scenario: The address cannot be registered before the identity is verified
     Given the buyer has confirmed their mobile number with Alipay
     When the buyer registers their location and address
-    Then the request is refused until the step "alipay-identity" is finished
+    Then the request is refused until the step "Verify Identity" is finished
 
   @SCN-ALI-ACCT-14 @ALI-06 @JRN-02
   Scenario: The personal details cannot be completed before the address is registered
     Given the buyer has confirmed their mobile number with Alipay
     And the buyer has verified their identity
     When the buyer completes their personal details
-    Then the request is refused until the step "alipay-address" is finished
+    Then the request is refused until the step "Register location and address" is finished
 
   @SCN-ALI-ACCT-15 @ALI-06 @JRN-02
   Scenario: A buyer who skips ahead is sent back to the first step not done
     When the buyer completes their personal details
-    Then the request is refused until the step "alipay-sms-code" is finished
+    Then the request is refused until the step "Enter code for account verification" is finished

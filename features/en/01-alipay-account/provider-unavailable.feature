@@ -13,7 +13,7 @@ Feature: Alipay personal account — when Alipay is unavailable
     Given Alipay does not answer the next code request
     When the buyer asks Alipay for a verification code
     Then the buyer is told that Alipay is unavailable
-    And the next step is "alipay-sms-code"
+    And the next step is "Enter code for account verification"
     When the buyer asks Alipay for a new code
     Then Alipay reports the code as sent
     When the buyer enters the code received by SMS
@@ -24,7 +24,7 @@ Feature: Alipay personal account — when Alipay is unavailable
     Given Alipay fails the next code request with <kind>
     When the buyer asks Alipay for a verification code
     Then the buyer is told that Alipay is unavailable
-    And the next step is "alipay-sms-code"
+    And the next step is "Enter code for account verification"
     When the buyer asks Alipay for a new code
     Then Alipay reports the code as sent
 

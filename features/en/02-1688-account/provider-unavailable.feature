@@ -14,7 +14,7 @@ Feature: 1688 account — when 1688 is unavailable
     Given 1688 does not answer the next registration
     When the buyer registers a 1688 personal account
     Then the buyer is told that 1688 is unavailable
-    And the next step is "alipay-sms-code"
+    And the next step is "Enter code for account verification"
     When the buyer registers a 1688 personal account
     Then a 1688 code is sent to the buyer's mobile, valid for 15 minutes
 
@@ -23,7 +23,7 @@ Feature: 1688 account — when 1688 is unavailable
     Given 1688 fails the next registration with <kind>
     When the buyer registers a 1688 personal account
     Then the buyer is told that 1688 is unavailable
-    And the next step is "alipay-sms-code"
+    And the next step is "Enter code for account verification"
     When the buyer registers a 1688 personal account
     Then a 1688 code is sent to the buyer's mobile, valid for 15 minutes
 

@@ -223,15 +223,15 @@ Feature: 1688 account — register for a 1688 personal account
   @SCN-REG-22 @REG-04 @JRN-02
   Scenario: A code entered before registering is refused until the registration is done
     When the buyer enters the 1688 code "123456"
-    Then the request is refused until the step "1688-registration" is finished
+    Then the request is refused until the step "Register for a 1688 personal account" is finished
 
   @SCN-REG-23 @REG-04 @JRN-02
   Scenario: A new code asked for before registering is refused until the registration is done
     When the buyer asks 1688 to resend the code
-    Then the request is refused until the step "1688-registration" is finished
+    Then the request is refused until the step "Register for a 1688 personal account" is finished
 
   @SCN-REG-24 @REG-01 @JRN-02
   Scenario: A journey registers one 1688 account: a second registration is refused
     Given the buyer has registered a 1688 personal account
     When the buyer registers a 1688 personal account with the member name "secondshop"
-    Then the request is refused because the step "1688-sms-code" is already done
+    Then the request is refused because the step "Enter the verification code sent to your mobile" is already done

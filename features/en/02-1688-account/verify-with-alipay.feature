@@ -28,14 +28,14 @@ Feature: 1688 account — verify your 1688 account with Alipay personal account
   Scenario: Verification before the 1688 account is registered is refused
     Given the buyer has completed an Alipay personal account
     When the buyer verifies the 1688 account with Alipay
-    Then the request is refused until the step "1688-registration" is finished
+    Then the request is refused until the step "Register for a 1688 personal account" is finished
 
   @SCN-VER-03 @VER-02 @JRN-02
   Scenario: Verification before the buyer has an Alipay personal account is refused
     Given the buyer has registered a 1688 personal account
     When the buyer verifies the 1688 account with Alipay
-    Then the request is refused until the step "alipay-sms-code" is finished
-    And the buyer's journey shows the Alipay account "todo" and the 1688 account "todo"
+    Then the request is refused until the step "Enter code for account verification" is finished
+    And the buyer's journey shows the Alipay account "to do" and the 1688 account "to do"
 
   @SCN-VER-04 @VER-02 @JRN-02
   Scenario: Verification before the Alipay personal account is complete names the next Alipay step
@@ -43,7 +43,7 @@ Feature: 1688 account — verify your 1688 account with Alipay personal account
     And the buyer has entered the code received by SMS
     And the buyer has registered a 1688 personal account
     When the buyer verifies the 1688 account with Alipay
-    Then the request is refused until the step "alipay-identity" is finished
+    Then the request is refused until the step "Verify Identity" is finished
 
   @SCN-VER-05 @JRN-03 @VER-02 @ui
   Scenario: An already verified 1688 account skips the Alipay step
@@ -57,7 +57,7 @@ Feature: 1688 account — verify your 1688 account with Alipay personal account
     Given the buyer already has a 1688 account not yet verified with Alipay
     When the buyer signs in with the existing 1688 account
     Then the existing 1688 account is linked as not yet verified
-    And the buyer's journey shows the Alipay account "todo" and the 1688 account "todo"
+    And the buyer's journey shows the Alipay account "to do" and the 1688 account "to do"
     Given the buyer has completed an Alipay personal account
     When the buyer verifies the 1688 account with Alipay
     Then the 1688 account is bound and verified
@@ -67,7 +67,7 @@ Feature: 1688 account — verify your 1688 account with Alipay personal account
     Given the buyer already has a 1688 account verified with Alipay
     When the buyer signs in with the existing 1688 account and a wrong password
     Then signing in is refused as a wrong member name or password
-    And the buyer's journey shows the Alipay account "todo" and the 1688 account "todo"
+    And the buyer's journey shows the Alipay account "to do" and the 1688 account "to do"
 
   @SCN-VER-08 @VER-01 @VER-02
   Scenario: An Alipay personal account opened directly with Alipay is enough to verify the 1688 account

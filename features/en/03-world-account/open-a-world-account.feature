@@ -121,7 +121,7 @@ Feature: World Account — register for a World account with WorldFirst
     Given the buyer has opened a World Account
     When the buyer asks WorldFirst for a code by SMS
     And the buyer creates the World Account with the code received
-    Then the request is refused because the step "world-account" is already done
+    Then the request is refused because the step "Register for a World account" is already done
 
   @SCN-WFA-13 @WFA-03 @ui
   Scenario: The buyer is told why a World Account is needed

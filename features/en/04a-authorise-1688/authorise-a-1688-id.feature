@@ -88,7 +88,7 @@ Feature: World Pay — authorise your 1688 account with WorldFirst
   Scenario: A 1688 ID cannot be authorised before the World Account is opened
     Given the buyer has a 1688 account "shop" verified with Alipay
     When the buyer authorises the 1688 ID "shop" with WorldFirst
-    Then the request is refused until the step "world-account" is finished
+    Then the request is refused until the step "Register for a World account" is finished
 
   @SCN-AUTH-09 @AUTH-02
   Scenario: A wrong authorisation code is refused and counted

@@ -16,7 +16,7 @@ Feature: Sections 3 to 4B in one go — from a World Account to a CNH balance
     When the buyer asks WorldFirst for a code by SMS
     And the buyer creates the World Account with the code received
     Then the World Account is opened
-    And the next step is "worldpay-authorisation"
+    And the next step is "Authorise your 1688 account with WorldFirst"
     When the buyer authorises the 1688 ID "buyer" with WorldFirst
     And the buyer confirms the authorisation with the code received
     Then World Pay is activated for the 1688 ID "buyer"
@@ -24,7 +24,7 @@ Feature: Sections 3 to 4B in one go — from a World Account to a CNH balance
     Then the preview shows a "CNH" receiving account named "My CNH" at "JP Morgan Chase" in "Hong Kong"
     When the buyer creates a "CNH" receiving account named "My CNH"
     Then the "CNH" receiving account is created and active, with a 12-digit account number
-    And the next step is "cnh-conversion"
+    And the next step is "Convert funds into CNH"
     And the buyer has received "1000.00" "SGD" into the World Account
     When the buyer asks to convert "100.00" "SGD" into "CNH"
     Then the quote is "100.00" "SGD" for "545.60" "CNH" at the rate "5.4560"

@@ -11,9 +11,9 @@ Feature: Make an order on 1688.com — log in to your 1688.com account first
   @SCN-ORD-10 @ORD-01 @JRN-02
   Scenario: A buyer cannot search 1688 before logging in
     When the buyer searches 1688 for "phone stand"
-    Then the request is refused until the step "1688-sms-code" is finished
+    Then the request is refused until the step "Enter the verification code sent to your mobile" is finished
 
   @SCN-ORD-11 @ORD-01 @JRN-02
   Scenario: A buyer cannot order before logging in
     When the buyer orders 1 of "610000000001-gray" with "CAINIAO_GLOBAL_STANDARD" logistics
-    Then the request is refused until the step "1688-sms-code" is finished
+    Then the request is refused until the step "Enter the verification code sent to your mobile" is finished

@@ -26,7 +26,7 @@ Feature: Make payment on 1688.com — pay with World Pay
     Given the buyer has "1000.00" CNH in the World Account
     And the buyer has ordered 1 of "610000000001-gray"
     When the buyer opens the checkout of the order
-    Then the payment methods offered are "world-pay, card"
+    Then the payment methods offered are "World Pay, credit/debit card"
     And World Pay costs "0.36" plus a "0.09" service fee, "45.45" "CNY" in total
     When the buyer pays the order with World Pay
     Then the order is paid with World Pay, "45.45" "CNY" in all, and waits for shipment

@@ -42,7 +42,7 @@ Feature: Self-billed e-invoice — export the orders from 我的订单
   @SCN-INV-03 @INV-01
   Scenario: 导出当前条件 exports only the orders the current condition shows
     Given the buyer has paid 1688 orders but not order "C", which waits for payment
-    When the buyer views the orders in 我的订单 with the status "waiting-for-shipment"
+    When the buyer views the orders in 我的订单 with the status "Waiting for shipment"
     Then the orders shown are, newest first
       | order | status               |
       | B     | waiting-for-shipment |

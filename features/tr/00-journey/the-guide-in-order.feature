@@ -13,9 +13,9 @@
   @SCN-JRN-01 @JRN-01 @ui
   Senaryo: Yeni bir yolculuk rehberin adımlarını sırayla gösterir ve Alipay koduyla başlar
     Eğer ki alıcı yolculuğa başlar
-    O zaman yolculuk rehberin adımlarını şu sırayla gösterir: "alipay-account, 1688-account, world-account, authorise-1688, top-up-cnh, order, pay"
-    Ve sıradaki adım "alipay-sms-code"
-    Ve "alipay-account" adımının durumu "todo"
+    O zaman yolculuk rehberin adımlarını şu sırayla gösterir: "Alipay kişisel hesabı, 1688 hesabı, World hesabı, 1688 hesabının WorldFirst’te yetkilendirilmesi, World Account’a bakiye yükleme, 1688.com’da sipariş, 1688.com’da ödeme"
+    Ve sıradaki adım "Doğrulama kodunu girin"
+    Ve "Alipay kişisel hesabı" adımının durumu "yapılacak"
 
   @SCN-JRN-02 @JRN-04 @ui
   Senaryo: Geri dönen alıcı kaldığı yerden devam eder
@@ -23,7 +23,7 @@
     Ve alıcı Alipay’den doğrulama kodu istemiş
     Ve alıcı SMS ile gelen kodu girmiş
     Eğer ki alıcı daha sonra aynı telefon numarasıyla geri döner
-    O zaman sıradaki adım "alipay-identity"
+    O zaman sıradaki adım "Kimliğinizi doğrulayın"
 
   @SCN-JRN-03 @JRN-04 @restart
   Senaryo: İlerleme uygulama yeniden başlatıldıktan sonra da korunur
@@ -32,4 +32,4 @@
     Ve alıcı SMS ile gelen kodu girmiş
     Eğer ki uygulama yeniden başlatılır
     Ve alıcı daha sonra aynı telefon numarasıyla geri döner
-    O zaman sıradaki adım "alipay-identity"
+    O zaman sıradaki adım "Kimliğinizi doğrulayın"

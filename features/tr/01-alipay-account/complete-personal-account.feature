@@ -26,7 +26,7 @@
     O zaman lokasyon ve adres bilgileri kaydedilir
     Eğer ki alıcı kişisel bilgilerini tamamlar
     O zaman Alipay kişisel hesabı tamamlanır
-    Ve sıradaki adım "1688-registration"
+    Ve sıradaki adım "1688 hesabınızı açın - Kişisel Hesap"
 
   @SCN-ALI-ACCT-02 @ALI-04
   Senaryo taslağı: 5 ile 20 arasında büyük harf veya rakamdan oluşan belge numarası kabul edilir
@@ -45,7 +45,7 @@
     Diyelim ki alıcı telefon numarasını Alipay’de doğrulamış
     Eğer ki alıcı kimliğini "<field>" alanına "<value>" girerek doğrular
     O zaman istek reddedilir: "<field>" alanı "<rule>" kuralını ihlal ediyor
-    Ve sıradaki adım "alipay-identity"
+    Ve sıradaki adım "Kimliğinizi doğrulayın"
 
     Örnekler:
       | field          | value                 | rule            |
@@ -75,14 +75,14 @@
     Diyelim ki alıcı telefon numarasını Alipay’de doğrulamış
     Eğer ki alıcı kimliğini "dateOfBirth" alanına "2008-01-06" girerek doğrular
     O zaman istek reddedilir: "dateOfBirth" alanı "adult" kuralını ihlal ediyor
-    Ve sıradaki adım "alipay-identity"
+    Ve sıradaki adım "Kimliğinizi doğrulayın"
 
   @SCN-ALI-ACCT-06 @ALI-04
   Senaryo: Doğrulama Merkezi’nin doğrulayamadığı kimlik belgesi reddedilir ve hiçbir şey kaydedilmez
     Diyelim ki alıcı telefon numarasını Alipay’de doğrulamış
     Eğer ki alıcı kimliğini "documentNumber" alanına "FAIL12345" girerek doğrular
     O zaman Doğrulama Merkezi kimliği doğrulamaz
-    Ve sıradaki adım "alipay-identity"
+    Ve sıradaki adım "Kimliğinizi doğrulayın"
 
   @SCN-ALI-ACCT-07 @ALI-05
   Senaryo taslağı: Kurala uymayan adres reddedilir; yanıt hangi alanın hangi kuralı ihlal ettiğini söyler
@@ -90,7 +90,7 @@
     Ve alıcı kimliğini doğrulamış
     Eğer ki alıcı lokasyon ve adres bilgilerini "<field>" alanına "<value>" yazarak girer
     O zaman istek reddedilir: "<field>" alanı "<rule>" kuralını ihlal ediyor
-    Ve sıradaki adım "alipay-address"
+    Ve sıradaki adım "Lokasyon ve adres bilgilerini girin"
 
     Örnekler:
       | field       | value         | rule        |
@@ -117,7 +117,7 @@
     Ve alıcı lokasyon ve adres bilgilerini girmiş
     Eğer ki alıcı lokasyon ve adres bilgilerini "city" alanına "Kuala Lumpur" yazarak girer
     O zaman lokasyon ve adres bilgileri kaydedilir
-    Ve sıradaki adım "alipay-personal-details"
+    Ve sıradaki adım "Kişisel bilgilerinizi tamamlayın"
 
   @SCN-ALI-ACCT-10 @ALI-06
   Senaryo taslağı: Kurala uymayan kişisel bilgiler reddedilir; yanıt hangi alanın hangi kuralı ihlal ettiğini söyler
@@ -126,7 +126,7 @@
     Ve alıcı lokasyon ve adres bilgilerini girmiş
     Eğer ki alıcı kişisel bilgilerini "<field>" alanına "<value>" yazarak tamamlar
     O zaman istek reddedilir: "<field>" alanı "<rule>" kuralını ihlal ediyor
-    Ve sıradaki adım "alipay-personal-details"
+    Ve sıradaki adım "Kişisel bilgilerinizi tamamlayın"
 
     Örnekler:
       | field      | value                | rule     |
@@ -145,22 +145,22 @@
   @SCN-ALI-ACCT-12 @ALI-04 @JRN-02
   Senaryo: SMS ile gelen kod girilmeden kimlik doğrulanamaz
     Eğer ki alıcı kimliğini doğrular
-    O zaman "alipay-sms-code" adımı tamamlanana kadar istek reddedilir
+    O zaman "Doğrulama kodunu girin" adımı tamamlanana kadar istek reddedilir
 
   @SCN-ALI-ACCT-13 @ALI-05 @JRN-02
   Senaryo: Kimlik doğrulanmadan adres kaydedilemez
     Diyelim ki alıcı telefon numarasını Alipay’de doğrulamış
     Eğer ki alıcı lokasyon ve adres bilgilerini girer
-    O zaman "alipay-identity" adımı tamamlanana kadar istek reddedilir
+    O zaman "Kimliğinizi doğrulayın" adımı tamamlanana kadar istek reddedilir
 
   @SCN-ALI-ACCT-14 @ALI-06 @JRN-02
   Senaryo: Adres kaydedilmeden kişisel bilgiler tamamlanamaz
     Diyelim ki alıcı telefon numarasını Alipay’de doğrulamış
     Ve alıcı kimliğini doğrulamış
     Eğer ki alıcı kişisel bilgilerini tamamlar
-    O zaman "alipay-address" adımı tamamlanana kadar istek reddedilir
+    O zaman "Lokasyon ve adres bilgilerini girin" adımı tamamlanana kadar istek reddedilir
 
   @SCN-ALI-ACCT-15 @ALI-06 @JRN-02
   Senaryo: Adım atlayan alıcı tamamlanmamış ilk adıma geri gönderilir
     Eğer ki alıcı kişisel bilgilerini tamamlar
-    O zaman "alipay-sms-code" adımı tamamlanana kadar istek reddedilir
+    O zaman "Doğrulama kodunu girin" adımı tamamlanana kadar istek reddedilir

@@ -13,7 +13,7 @@
     Diyelim ki Alipay sonraki kod isteğine yanıt vermiyor
     Eğer ki alıcı Alipay’den doğrulama kodu ister
     O zaman alıcıya Alipay hizmetine şu anda ulaşılamadığı bildirilir
-    Ve sıradaki adım "alipay-sms-code"
+    Ve sıradaki adım "Doğrulama kodunu girin"
     Eğer ki alıcı yeni bir kod ister
     O zaman Alipay kodun gönderildiğini bildirir
     Eğer ki alıcı SMS ile gelen kodu girer
@@ -24,7 +24,7 @@
     Diyelim ki Alipay sonraki kod isteğinde <kind> arızası veriyor
     Eğer ki alıcı Alipay’den doğrulama kodu ister
     O zaman alıcıya Alipay hizmetine şu anda ulaşılamadığı bildirilir
-    Ve sıradaki adım "alipay-sms-code"
+    Ve sıradaki adım "Doğrulama kodunu girin"
     Eğer ki alıcı yeni bir kod ister
     O zaman Alipay kodun gönderildiğini bildirir
 

@@ -14,7 +14,7 @@
     Diyelim ki 1688 sonraki kayda yanıt vermiyor
     Eğer ki alıcı 1688 kişisel hesabını açar
     O zaman alıcıya 1688 hizmetine şu anda ulaşılamadığı bildirilir
-    Ve sıradaki adım "alipay-sms-code"
+    Ve sıradaki adım "Doğrulama kodunu girin"
     Eğer ki alıcı 1688 kişisel hesabını açar
     O zaman alıcının telefonuna 15 dakika geçerli bir 1688 kodu gönderilir
 
@@ -23,7 +23,7 @@
     Diyelim ki 1688 sonraki kayıtta <kind> arızası veriyor
     Eğer ki alıcı 1688 kişisel hesabını açar
     O zaman alıcıya 1688 hizmetine şu anda ulaşılamadığı bildirilir
-    Ve sıradaki adım "alipay-sms-code"
+    Ve sıradaki adım "Doğrulama kodunu girin"
     Eğer ki alıcı 1688 kişisel hesabını açar
     O zaman alıcının telefonuna 15 dakika geçerli bir 1688 kodu gönderilir
 

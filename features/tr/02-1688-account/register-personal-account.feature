@@ -222,15 +222,15 @@
   @SCN-REG-22 @REG-04 @JRN-02
   Senaryo: Kayıttan önce girilen kod, kayıt tamamlanana kadar reddedilir
     Eğer ki alıcı "123456" 1688 kodunu girer
-    O zaman "1688-registration" adımı tamamlanana kadar istek reddedilir
+    O zaman "1688 hesabınızı açın - Kişisel Hesap" adımı tamamlanana kadar istek reddedilir
 
   @SCN-REG-23 @REG-04 @JRN-02
   Senaryo: Kayıttan önce istenen yeni kod, kayıt tamamlanana kadar reddedilir
     Eğer ki alıcı 1688’den kodu tekrar göndermesini ister
-    O zaman "1688-registration" adımı tamamlanana kadar istek reddedilir
+    O zaman "1688 hesabınızı açın - Kişisel Hesap" adımı tamamlanana kadar istek reddedilir
 
   @SCN-REG-24 @REG-01 @JRN-02
   Senaryo: Bir yolculukta tek bir 1688 hesabı açılır: ikinci kayıt reddedilir
     Diyelim ki alıcı 1688 kişisel hesabını açmış
     Eğer ki alıcı "secondshop" üye adıyla 1688 kişisel hesabını açar
-    O zaman "1688-sms-code" adımı zaten tamamlandığından istek reddedilir
+    O zaman "Telefonunuza gönderilen doğrulama kodunu girin" adımı zaten tamamlandığından istek reddedilir

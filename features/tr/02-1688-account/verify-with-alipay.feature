@@ -22,20 +22,20 @@
     Ve alıcı SMS ile gelen 1688 kodunu girer
     Ve alıcı 1688 hesabını Alipay ile doğrular
     O zaman 1688 hesabı bağlanır ve doğrulanır
-    Ve alıcının yolculuğunda Alipay hesabı "done", 1688 hesabı "done" görünür
+    Ve alıcının yolculuğunda Alipay hesabı "tamamlandı", 1688 hesabı "tamamlandı" görünür
 
   @SCN-VER-02 @VER-02 @JRN-02
   Senaryo: 1688 hesabı açılmadan önce doğrulama reddedilir
     Diyelim ki alıcı Alipay kişisel hesabını tamamlamış
     Eğer ki alıcı 1688 hesabını Alipay ile doğrular
-    O zaman "1688-registration" adımı tamamlanana kadar istek reddedilir
+    O zaman "1688 hesabınızı açın - Kişisel Hesap" adımı tamamlanana kadar istek reddedilir
 
   @SCN-VER-03 @VER-02 @JRN-02
   Senaryo: Alıcının Alipay kişisel hesabı yokken doğrulama reddedilir
     Diyelim ki alıcı 1688 kişisel hesabını açmış
     Eğer ki alıcı 1688 hesabını Alipay ile doğrular
-    O zaman "alipay-sms-code" adımı tamamlanana kadar istek reddedilir
-    Ve alıcının yolculuğunda Alipay hesabı "todo", 1688 hesabı "todo" görünür
+    O zaman "Doğrulama kodunu girin" adımı tamamlanana kadar istek reddedilir
+    Ve alıcının yolculuğunda Alipay hesabı "yapılacak", 1688 hesabı "yapılacak" görünür
 
   @SCN-VER-04 @VER-02 @JRN-02
   Senaryo: Alipay kişisel hesabı tamamlanmadan doğrulama, sıradaki Alipay adımını belirtir
@@ -43,21 +43,21 @@
     Ve alıcı SMS ile gelen kodu girmiş
     Ve alıcı 1688 kişisel hesabını açmış
     Eğer ki alıcı 1688 hesabını Alipay ile doğrular
-    O zaman "alipay-identity" adımı tamamlanana kadar istek reddedilir
+    O zaman "Kimliğinizi doğrulayın" adımı tamamlanana kadar istek reddedilir
 
   @SCN-VER-05 @JRN-03 @VER-02 @ui
   Senaryo: Zaten doğrulanmış bir 1688 hesabı Alipay adımını atlar
     Diyelim ki alıcının Alipay ile doğrulanmış bir 1688 hesabı zaten var
     Eğer ki alıcı mevcut 1688 hesabıyla giriş yapar
     O zaman mevcut 1688 hesabı zaten doğrulanmış olarak bağlanır
-    Ve alıcının yolculuğunda Alipay hesabı "skipped", 1688 hesabı "done" görünür
+    Ve alıcının yolculuğunda Alipay hesabı "atlandı", 1688 hesabı "tamamlandı" görünür
 
   @SCN-VER-06 @JRN-03 @VER-01
   Senaryo: Henüz doğrulanmamış bir 1688 hesabı Alipay adımını korur, sonra doğrulanır
     Diyelim ki alıcının Alipay ile henüz doğrulanmamış bir 1688 hesabı zaten var
     Eğer ki alıcı mevcut 1688 hesabıyla giriş yapar
     O zaman mevcut 1688 hesabı henüz doğrulanmamış olarak bağlanır
-    Ve alıcının yolculuğunda Alipay hesabı "todo", 1688 hesabı "todo" görünür
+    Ve alıcının yolculuğunda Alipay hesabı "yapılacak", 1688 hesabı "yapılacak" görünür
     Diyelim ki alıcı Alipay kişisel hesabını tamamlamış
     Eğer ki alıcı 1688 hesabını Alipay ile doğrular
     O zaman 1688 hesabı bağlanır ve doğrulanır
@@ -67,7 +67,7 @@
     Diyelim ki alıcının Alipay ile doğrulanmış bir 1688 hesabı zaten var
     Eğer ki alıcı mevcut 1688 hesabıyla yanlış bir şifreyle giriş yapar
     O zaman üye adı ya da şifre yanlış olduğundan giriş reddedilir
-    Ve alıcının yolculuğunda Alipay hesabı "todo", 1688 hesabı "todo" görünür
+    Ve alıcının yolculuğunda Alipay hesabı "yapılacak", 1688 hesabı "yapılacak" görünür
 
   @SCN-VER-08 @VER-01 @VER-02
   Senaryo: Doğrudan Alipay’de açılmış bir Alipay kişisel hesabı 1688 hesabını doğrulamak için yeterlidir
@@ -75,4 +75,4 @@
     Ve alıcı 1688 kişisel hesabını açmış
     Eğer ki alıcı 1688 hesabını Alipay ile doğrular
     O zaman 1688 hesabı bağlanır ve doğrulanır
-    Ve alıcının yolculuğunda Alipay hesabı "done", 1688 hesabı "done" görünür
+    Ve alıcının yolculuğunda Alipay hesabı "tamamlandı", 1688 hesabı "tamamlandı" görünür

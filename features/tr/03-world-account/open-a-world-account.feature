@@ -121,7 +121,7 @@
     Diyelim ki alıcı World hesabını açmış
     Eğer ki alıcı WorldFirst’ten SMS ile kod ister
     Ve alıcı gelen kodla World hesabını oluşturur
-    O zaman "world-account" adımı zaten tamamlandığından istek reddedilir
+    O zaman "World Hesap açın" adımı zaten tamamlandığından istek reddedilir
 
   @SCN-WFA-13 @WFA-03 @ui
   Senaryo: Alıcıya World hesabının neden gerektiği anlatılır

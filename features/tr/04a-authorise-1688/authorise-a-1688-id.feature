@@ -88,7 +88,7 @@
   Senaryo: World hesabı açılmadan 1688 ID’si yetkilendirilemez
     Diyelim ki alıcının Alipay ile doğrulanmış "shop" adlı bir 1688 hesabı var
     Eğer ki alıcı "shop" 1688 ID’sini WorldFirst’te yetkilendirir
-    O zaman "world-account" adımı tamamlanana kadar istek reddedilir
+    O zaman "World Hesap açın" adımı tamamlanana kadar istek reddedilir
 
   @SCN-AUTH-09 @AUTH-02
   Senaryo: Yanlış yetkilendirme kodu reddedilir ve deneme olarak sayılır

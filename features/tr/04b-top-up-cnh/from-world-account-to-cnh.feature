@@ -16,7 +16,7 @@
     Eğer ki alıcı WorldFirst’ten SMS ile kod ister
     Ve alıcı gelen kodla World hesabını oluşturur
     O zaman World hesabı açılır
-    Ve sıradaki adım "worldpay-authorisation"
+    Ve sıradaki adım "WorldFirst hesabınızı 1688 hesabı için yetkilendirin"
     Eğer ki alıcı "buyer" 1688 ID’sini WorldFirst’te yetkilendirir
     Ve alıcı gelen kodla yetkilendirmeyi onaylar
     O zaman "buyer" 1688 ID’si için World Pay (跨境宝) hizmeti etkinleştirilir
@@ -24,7 +24,7 @@
     O zaman önizleme "CNH" para birimli, "My CNH" adlı hesabı "JP Morgan Chase" bankasında, "Hong Kong" konumunda gösterir
     Eğer ki alıcı "CNH" para biriminde "My CNH" adlı bir ödeme alma hesabı oluşturur
     O zaman "CNH" ödeme alma hesabı 12 haneli bir hesap numarasıyla oluşturulur ve etkinleşir
-    Ve sıradaki adım "cnh-conversion"
+    Ve sıradaki adım "Paranızı CNH’ye çevirin"
     Ve alıcının World hesabına "1000.00" "SGD" gelmiş
     Eğer ki alıcı "100.00" "SGD" tutarını "CNH" para birimine çevirmek ister
     O zaman teklife göre "100.00" "SGD" karşılığında "545.60" "CNH" alınır, kur "5.4560"

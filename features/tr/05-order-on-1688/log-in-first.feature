@@ -11,9 +11,9 @@
   @SCN-ORD-10 @ORD-01 @JRN-02
   Senaryo: Alıcı giriş yapmadan 1688’de arama yapamaz
     Eğer ki alıcı 1688’de "phone stand" arar
-    O zaman "1688-sms-code" adımı tamamlanana kadar istek reddedilir
+    O zaman "Telefonunuza gönderilen doğrulama kodunu girin" adımı tamamlanana kadar istek reddedilir
 
   @SCN-ORD-11 @ORD-01 @JRN-02
   Senaryo: Alıcı giriş yapmadan sipariş veremez
     Eğer ki alıcı 1 adet "610000000001-gray" ürününü "CAINIAO_GLOBAL_STANDARD" uluslararası gönderimiyle sipariş eder
-    O zaman "1688-sms-code" adımı tamamlanana kadar istek reddedilir
+    O zaman "Telefonunuza gönderilen doğrulama kodunu girin" adımı tamamlanana kadar istek reddedilir

@@ -26,7 +26,7 @@
     Diyelim ki alıcının World hesabında "1000.00" CNH var
     Ve alıcı 1 adet "610000000001-gray" sipariş etmiş
     Eğer ki alıcı siparişin ödeme sayfasını açar
-    O zaman sunulan ödeme yöntemleri: "world-pay, card"
+    O zaman sunulan ödeme yöntemleri: "World Pay, kredi/banka kartı"
     Ve World Pay işlem ücreti "0.36", hizmet ücreti "0.09", toplam "45.45" "CNY"
     Eğer ki alıcı siparişi World Pay ile öder
     O zaman sipariş World Pay ile ödenir, toplam "45.45" "CNY"; sipariş tedarikçinin göndermesini bekler

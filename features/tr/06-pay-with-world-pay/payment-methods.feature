@@ -28,50 +28,60 @@
     Ve alıcı 1 adet "610000000001-gray" sipariş etmiş
     Eğer ki alıcı siparişin ödeme sayfasını açar
     O zaman güvenli işlem «担保交易» için World Pay sunulur
-    Ve sunulan ödeme yöntemleri: "world-pay, card"
+    Ve sunulan ödeme yöntemleri: "World Pay, kredi/banka kartı"
     Ve World Pay işlem ücreti "0.36", hizmet ücreti "0.09", toplam "45.45" "CNY"
     Ve kartla ödemenin işlem ücreti "0.45", toplam "45.45" "CNY"
 
   @SCN-PAY-02 @PAY-01
-  Senaryo taslağı: Kart her yerde, Alipay yalnızca bazı bölgelerde sunulur
+  Senaryo taslağı: World Pay ve kart her bölgede sunulur
     Diyelim ki "shop" 1688 hesabı için World Pay etkinleştirilmiş
     Ve alıcı 1 adet "610000000001-gray" ürününü "<region>" bölgesine teslim edilmek üzere sipariş etmiş
     Eğer ki alıcı siparişin ödeme sayfasını açar
-    O zaman sunulan ödeme yöntemleri: "<methods>"
+    O zaman sunulan ödeme yöntemleri: "World Pay, kredi/banka kartı"
 
     Örnekler:
-      | region | methods                 |
-      | MY     | world-pay, card         |
-      | TH     | world-pay, card         |
-      | SG     | world-pay, card, alipay |
-      | HK     | world-pay, card, alipay |
+      | region |
+      | MY     |
+      | TH     |
+
+  @SCN-PAY-25 @PAY-01
+  Senaryo taslağı: Bazı bölgelerde Alipay de sunulur
+    Diyelim ki "shop" 1688 hesabı için World Pay etkinleştirilmiş
+    Ve alıcı 1 adet "610000000001-gray" ürününü "<region>" bölgesine teslim edilmek üzere sipariş etmiş
+    Eğer ki alıcı siparişin ödeme sayfasını açar
+    O zaman sunulan ödeme yöntemleri: "World Pay, kredi/banka kartı, Alipay"
+
+    Örnekler:
+      | region |
+      | SG     |
+      | HK     |
 
   @SCN-PAY-03 @PAY-02 @PAY-03
   Senaryo: (a) Güvenli işlem olmayan bir sipariş World Pay ile ödenemez
     Diyelim ki "shop" 1688 hesabı için World Pay etkinleştirilmiş
-    Ve alıcı 1 adet "610000000001-gray" ürününü "bank" işlem türüyle sipariş etmiş
+    Ve alıcı 1 adet "610000000001-gray" ürününü "banka havalesi" işlem türüyle sipariş etmiş
     Eğer ki alıcı siparişin ödeme sayfasını açar
-    O zaman World Pay "not-secured-transaction" nedeniyle sunulmaz
+    O zaman World Pay "güvenli işlem seçilmedi" nedeniyle sunulmaz
     Ve ödeme sayfası alıcıya nedenini ve ne yapması gerektiğini söyler
-    Ve sunulan ödeme yöntemleri: "card"
+    Ve sunulan ödeme yöntemleri: "kredi/banka kartı"
 
   @SCN-PAY-04 @PAY-03
   Senaryo: (b) Yasaklı ürün içeren bir sipariş World Pay ile ödenemez
     Diyelim ki "shop" 1688 hesabı için World Pay etkinleştirilmiş
     Ve alıcı 1 adet "610000000005-black" sipariş etmiş
     Eğer ki alıcı siparişin ödeme sayfasını açar
-    O zaman World Pay "prohibited-items" nedeniyle sunulmaz
+    O zaman World Pay "siparişte yasaklı ürünler var" nedeniyle sunulmaz
     Ve ödeme sayfası alıcıya nedenini ve ne yapması gerektiğini söyler
-    Ve sunulan ödeme yöntemleri: "card"
+    Ve sunulan ödeme yöntemleri: "kredi/banka kartı"
 
   @SCN-PAY-05 @PAY-03
   Senaryo: (c) Red Packet indirimi kullanılan bir sipariş World Pay ile ödenemez
     Diyelim ki "shop" 1688 hesabı için World Pay etkinleştirilmiş
     Ve alıcı 3 adet "610000000001-gray" ürününü "RP-5-OFF-50" Red Packet indirimiyle sipariş etmiş
     Eğer ki alıcı siparişin ödeme sayfasını açar
-    O zaman World Pay "red-packet-used" nedeniyle sunulmaz
+    O zaman World Pay "Red Packet indirimi kullanıldı" nedeniyle sunulmaz
     Ve ödeme sayfası alıcıya nedenini ve ne yapması gerektiğini söyler
-    Ve sunulan ödeme yöntemleri: "card"
+    Ve sunulan ödeme yöntemleri: "kredi/banka kartı"
 
   @SCN-PAY-06 @PAY-03
   Senaryo: (d) Alipay hesabı Çin anakarasında kayıtlı olmayan bir 1688 hesabı World Pay ile ödeyemez
@@ -79,35 +89,35 @@
     Ve alıcının Alipay hesabı Çin anakarası dışında kayıtlı
     Ve alıcı 1 adet "610000000001-gray" sipariş etmiş
     Eğer ki alıcı siparişin ödeme sayfasını açar
-    O zaman World Pay "alipay-not-mainland-china" nedeniyle sunulmaz
+    O zaman World Pay "Çin anakarası Alipay hesabına bağlı değil" nedeniyle sunulmaz
     Ve ödeme sayfası alıcıya nedenini ve ne yapması gerektiğini söyler
-    Ve sunulan ödeme yöntemleri: "card"
+    Ve sunulan ödeme yöntemleri: "kredi/banka kartı"
 
   @SCN-PAY-07 @PAY-03
   Senaryo: (e) World Pay etkinleştirilmemiş bir 1688 hesabı World Pay ile ödeyemez
     Diyelim ki alıcı 1 adet "610000000001-gray" sipariş etmiş
     Eğer ki alıcı siparişin ödeme sayfasını açar
-    O zaman World Pay "world-pay-not-activated" nedeniyle sunulmaz
+    O zaman World Pay "World Pay etkinleştirilmedi" nedeniyle sunulmaz
     Ve ödeme sayfası alıcıya nedenini ve ne yapması gerektiğini söyler
-    Ve sunulan ödeme yöntemleri: "card"
+    Ve sunulan ödeme yöntemleri: "kredi/banka kartı"
 
   @SCN-PAY-08 @PAY-03
   Senaryo: (f) World Pay kabul etmeyen bir tedarikçiye World Pay ile ödeme yapılamaz
     Diyelim ki "shop" 1688 hesabı için World Pay etkinleştirilmiş
     Ve alıcı 1 adet "610000000011-kit" sipariş etmiş
     Eğer ki alıcı siparişin ödeme sayfasını açar
-    O zaman World Pay "supplier-not-accepting-world-pay" nedeniyle sunulmaz
+    O zaman World Pay "tedarikçi World Pay kabul etmiyor" nedeniyle sunulmaz
     Ve ödeme sayfası alıcıya nedenini ve ne yapması gerektiğini söyler
-    Ve sunulan ödeme yöntemleri: "card"
+    Ve sunulan ödeme yöntemleri: "kredi/banka kartı"
 
   @SCN-PAY-09 @PAY-03
   Senaryo: (g) Vadeli bir sipariş World Pay ile ödenemez
     Diyelim ki "shop" 1688 hesabı için World Pay etkinleştirilmiş
-    Ve alıcı 1 adet "610000000001-gray" ürününü "credit-term" türünde bir sipariş olarak vermiş
+    Ve alıcı 1 adet "610000000001-gray" ürününü "vadeli" türünde bir sipariş olarak vermiş
     Eğer ki alıcı siparişin ödeme sayfasını açar
-    O zaman World Pay "credit-term-or-contract-order" nedeniyle sunulmaz
+    O zaman World Pay "vadeli veya sözleşmeli sipariş" nedeniyle sunulmaz
     Ve ödeme sayfası alıcıya nedenini ve ne yapması gerektiğini söyler
-    Ve sunulan ödeme yöntemleri: "card"
+    Ve sunulan ödeme yöntemleri: "kredi/banka kartı"
 
   @SCN-PAY-10 @PAY-01 @PAY-03
   Senaryo: Ödeme sayfasının sunmadığı bir yöntem reddedilir

@@ -44,7 +44,7 @@
   @SCN-INV-03 @INV-01
   Senaryo: 导出当前条件 yalnızca mevcut filtrenin gösterdiği siparişleri dışa aktarır
     Diyelim ki alıcı 1688 siparişlerini ödemiş, ancak "C" siparişi hâlâ ödeme bekliyor
-    Eğer ki alıcı 我的订单 bölümünde "waiting-for-shipment" durumundaki siparişleri görüntüler
+    Eğer ki alıcı 我的订单 bölümünde "Gönderim bekleniyor" durumundaki siparişleri görüntüler
     O zaman siparişler en yeniden başlayarak gösterilir
       | order | status               |
       | B     | waiting-for-shipment |

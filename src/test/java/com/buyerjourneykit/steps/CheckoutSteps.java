@@ -84,18 +84,18 @@ public class CheckoutSteps {
         checkout.assertWorldPayOffered();
     }
 
-    @Then("the payment methods offered are {string}")
-    @Тогда("предлагаемые способы оплаты: {string}")
-    @Ozaman("sunulan ödeme yöntemleri: {string}")
-    @那么("可用的支付方式为{string}")
+    @Then("the payment methods offered are {paymentMethods}")
+    @Тогда("предлагаемые способы оплаты: {paymentMethods}")
+    @Ozaman("sunulan ödeme yöntemleri: {paymentMethods}")
+    @那么("可用的支付方式为{paymentMethods}")
     public void theMethodsOfferedAre(String methods) {
         checkout.assertMethods(methods);
     }
 
-    @Then("World Pay is not offered, for the reason {string}")
-    @Тогда("World Pay не предлагается по причине {string}")
-    @Ozaman("World Pay {string} nedeniyle sunulmaz")
-    @那么("不提供World Pay（跨境宝），原因为{string}")
+    @Then("World Pay is not offered, for the reason {worldPayReason}")
+    @Тогда("World Pay не предлагается по причине {worldPayReason}")
+    @Ozaman("World Pay {worldPayReason} nedeniyle sunulmaz")
+    @那么("不提供World Pay（跨境宝），原因为{worldPayReason}")
     public void worldPayIsNotOffered(String reason) {
         checkout.assertWorldPayNotOffered(reason);
     }

@@ -51,18 +51,18 @@ public class JourneyLifecycleSteps {
         journey.restartSystem();
     }
 
-    @Then("the journey shows the guide's steps in this order: {string}")
-    @Тогда("путь показывает шаги руководства в таком порядке: {string}")
-    @Ozaman("yolculuk rehberin adımlarını şu sırayla gösterir: {string}")
-    @那么("流程按以下顺序显示指南的步骤：{string}")
+    @Then("the journey shows the guide's steps in this order: {sections}")
+    @Тогда("путь показывает шаги руководства в таком порядке: {sections}")
+    @Ozaman("yolculuk rehberin adımlarını şu sırayla gösterir: {sections}")
+    @那么("流程按以下顺序显示指南的步骤：{sections}")
     public void theJourneyShowsTheStepsInOrder(String steps) {
         journey.assertGuideStepsInOrder(steps);
     }
 
-    @Then("the step {string} is {string}")
-    @Тогда("шаг {string} имеет статус {string}")
-    @Ozaman("{string} adımının durumu {string}")
-    @那么("步骤{string}的状态为{string}")
+    @Then("the step {section} is {status}")
+    @Тогда("шаг {section} имеет статус {status}")
+    @Ozaman("{section} adımının durumu {status}")
+    @那么("步骤{section}的状态为{status}")
     public void theStepIs(String step, String status) {
         journey.assertStepStatus(step, status);
     }

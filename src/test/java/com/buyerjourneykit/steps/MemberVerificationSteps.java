@@ -121,10 +121,10 @@ public class MemberVerificationSteps {
         verification.assertSignInRefused();
     }
 
-    @Then("the buyer's journey shows the Alipay account {string} and the 1688 account {string}")
-    @Тогда("путь покупателя показывает счет Alipay: {string}, аккаунт 1688: {string}")
-    @Ozaman("alıcının yolculuğunda Alipay hesabı {string}, 1688 hesabı {string} görünür")
-    @那么("买家的流程显示支付宝个人账户为{string}，1688账户为{string}")
+    @Then("the buyer's journey shows the Alipay account {status} and the 1688 account {status}")
+    @Тогда("путь покупателя показывает счет Alipay: {status}, аккаунт 1688: {status}")
+    @Ozaman("alıcının yolculuğunda Alipay hesabı {status}, 1688 hesabı {status} görünür")
+    @那么("买家的流程显示支付宝个人账户为{status}，1688账户为{status}")
     public void theJourneyShows(String alipayAccount, String memberAccount) {
         verification.assertJourneyShows(alipayAccount, memberAccount);
     }

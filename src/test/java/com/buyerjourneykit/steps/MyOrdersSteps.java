@@ -50,10 +50,10 @@ public class MyOrdersSteps {
         myOrders.view();
     }
 
-    @When("the buyer views the orders in 我的订单 with the status {string}")
-    @Когда("покупатель смотрит в 我的订单 заказы со статусом {string}")
-    @Eğerki("alıcı 我的订单 bölümünde {string} durumundaki siparişleri görüntüler")
-    @当("买家在“我的订单”中查看状态为{string}的订单")
+    @When("the buyer views the orders in 我的订单 with the status {orderStatus}")
+    @Когда("покупатель смотрит в 我的订单 заказы со статусом {orderStatus}")
+    @Eğerki("alıcı 我的订单 bölümünde {orderStatus} durumundaki siparişleri görüntüler")
+    @当("买家在“我的订单”中查看状态为{orderStatus}的订单")
     public void theBuyerViewsTheOrdersWithAStatus(String status) {
         myOrders.viewWithStatus(status);
     }

@@ -92,18 +92,18 @@ public class OrderSteps {
         orders.requireOrderedFor(quantity, specId, region);
     }
 
-    @Given("the buyer has ordered {int} of {string} as a {string} trade")
-    @Дано("покупатель заказал {int} шт. {string} со способом сделки {string}")
-    @Diyelimki("alıcı {int} adet {string} ürününü {string} işlem türüyle sipariş etmiş")
-    @假如("买家已订购{int}件{string}，交易方式为{string}")
+    @Given("the buyer has ordered {int} of {string} as a {tradeType} trade")
+    @Дано("покупатель заказал {int} шт. {string} со способом сделки {tradeType}")
+    @Diyelimki("alıcı {int} adet {string} ürününü {tradeType} işlem türüyle sipariş etmiş")
+    @假如("买家已订购{int}件{string}，交易方式为{tradeType}")
     public void theBuyerHasOrderedAsATrade(int quantity, String specId, String tradeType) {
         orders.requireOrderedAsTrade(quantity, specId, tradeType);
     }
 
-    @Given("the buyer has ordered {int} of {string} as a {string} order")
-    @Дано("покупатель заказал {int} шт. {string} как заказ типа {string}")
-    @Diyelimki("alıcı {int} adet {string} ürününü {string} türünde bir sipariş olarak vermiş")
-    @假如("买家已订购{int}件{string}，订单类型为{string}")
+    @Given("the buyer has ordered {int} of {string} as a {orderType} order")
+    @Дано("покупатель заказал {int} шт. {string} как заказ типа {orderType}")
+    @Diyelimki("alıcı {int} adet {string} ürününü {orderType} türünde bir sipariş olarak vermiş")
+    @假如("买家已订购{int}件{string}，订单类型为{orderType}")
     public void theBuyerHasOrderedAsAnOrderType(int quantity, String specId, String orderType) {
         orders.requireOrderedAsOrderType(quantity, specId, orderType);
     }

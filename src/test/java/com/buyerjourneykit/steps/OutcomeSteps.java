@@ -22,26 +22,26 @@ public class OutcomeSteps {
         outcomes.assertFieldRefused(field, rule);
     }
 
-    @Then("the request is refused until the step {string} is finished")
-    @Тогда("запрос отклонён, пока не завершён шаг {string}")
-    @Ozaman("{string} adımı tamamlanana kadar istek reddedilir")
-    @那么("请求被拒绝，须先完成步骤{string}")
+    @Then("the request is refused until the step {step} is finished")
+    @Тогда("запрос отклонён, пока не завершён шаг {step}")
+    @Ozaman("{step} adımı tamamlanana kadar istek reddedilir")
+    @那么("请求被拒绝，须先完成步骤{step}")
     public void refusedUntilStepFinished(String missingStep) {
         outcomes.assertStepNotReady(missingStep);
     }
 
-    @Then("the request is refused because the step {string} is already done")
-    @Тогда("запрос отклонён, потому что шаг {string} уже выполнен")
-    @Ozaman("{string} adımı zaten tamamlandığından istek reddedilir")
-    @那么("请求被拒绝，因为步骤{string}已完成")
+    @Then("the request is refused because the step {step} is already done")
+    @Тогда("запрос отклонён, потому что шаг {step} уже выполнен")
+    @Ozaman("{step} adımı zaten tamamlandığından istek reddedilir")
+    @那么("请求被拒绝，因为步骤{step}已完成")
     public void refusedAsStepAlreadyDone(String doneStep) {
         outcomes.assertStepAlreadyDone(doneStep);
     }
 
-    @Then("the next step is {string}")
-    @Тогда("следующий шаг — {string}")
-    @Ozaman("sıradaki adım {string}")
-    @那么("下一步是{string}")
+    @Then("the next step is {step}")
+    @Тогда("следующий шаг — {step}")
+    @Ozaman("sıradaki adım {step}")
+    @那么("下一步是{step}")
     public void theNextStepIs(String step) {
         outcomes.assertNextStep(step);
     }
