@@ -10,7 +10,7 @@
   Senaryo: Malezya’daki bir alıcı rehberdeki telefon standını bulur, sipariş eder, World Pay ile öder ve e-faturayı düzenler
     Diyelim ki telefon numarası "+60" ile başlayan bir alıcı
     Ve alıcı yolculuğa başlamış
-    Ve alıcı doğrulanmış "golden" hesabıyla 1688’e giriş yapmış
+    Ve alıcı Alipay ile doğrulanmış "golden" 1688 hesabıyla giriş yapmış
     Ve alıcı World hesabını açmış
     Ve "golden" 1688 hesabı için World Pay etkinleştirilmiş
     Ve alıcının World hesabında "1000.00" CNH var

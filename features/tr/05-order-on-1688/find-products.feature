@@ -14,7 +14,7 @@
   Geçmiş:
     Diyelim ki telefon numarası "+60" ile başlayan bir alıcı
     Ve alıcı yolculuğa başlamış
-    Ve alıcı doğrulanmış "shop" hesabıyla 1688’e giriş yapmış
+    Ve alıcı Alipay ile doğrulanmış "shop" 1688 hesabıyla giriş yapmış
 
   @SCN-ORD-01 @ORD-01 @ORD-02
   Senaryo: Alıcı rehberdeki telefon standını anahtar kelimeyle bulur

@@ -11,7 +11,7 @@
   Geçmiş:
     Diyelim ki telefon numarası "+60" ile başlayan bir alıcı
     Ve alıcı yolculuğa başlamış
-    Ve alıcı doğrulanmış "shop" hesabıyla 1688’e giriş yapmış
+    Ve alıcı Alipay ile doğrulanmış "shop" 1688 hesabıyla giriş yapmış
 
   @SCN-ORD-15 @ORD-02 @ORD-04 @ORD-06 @ui
   Senaryo: Alıcı ürünü arar, ürün sayfasını açar ve uluslararası gönderimle sipariş verir

@@ -9,7 +9,7 @@
   Geçmiş:
     Diyelim ki telefon numarası "+60" ile başlayan bir alıcı
     Ve alıcı yolculuğa başlamış
-    Ve alıcı doğrulanmış "shop" hesabıyla 1688’e giriş yapmış
+    Ve alıcı Alipay ile doğrulanmış "shop" 1688 hesabıyla giriş yapmış
 
   @SCN-ORD-12 @ORD-04 @ORD-01
   Senaryo: Rehberdeki telefon standı: fiyat, stok, gönderim yeri ve iade koşulu

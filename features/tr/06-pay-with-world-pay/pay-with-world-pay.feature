@@ -17,7 +17,7 @@
     Diyelim ki telefon numarası "+60" ile başlayan bir alıcı
     Ve alıcı yolculuğa başlamış
     Ve alıcı World hesabını açmış
-    Ve alıcı doğrulanmış "shop" hesabıyla 1688’e giriş yapmış
+    Ve alıcı Alipay ile doğrulanmış "shop" 1688 hesabıyla giriş yapmış
     Ve "shop" 1688 hesabı için World Pay etkinleştirilmiş
     Ve alıcının Alipay ödeme şifresi "135790"
 

@@ -20,7 +20,7 @@
     Diyelim ki telefon numarası "+60" ile başlayan bir alıcı
     Ve alıcı yolculuğa başlamış
     Ve alıcı World hesabını açmış
-    Ve alıcı doğrulanmış "shop" hesabıyla 1688’e giriş yapmış
+    Ve alıcı Alipay ile doğrulanmış "shop" 1688 hesabıyla giriş yapmış
 
   @SCN-PAY-01 @PAY-01 @PAY-02 @PAY-06
   Senaryo: Güvenli işlem için World Pay sunulur, ücretleri kartınkilerin yanında gösterilir

@@ -30,7 +30,7 @@ public class OrderSteps {
 
     @Given("the buyer has signed in to 1688 with the verified account {string}")
     @Дано("покупатель вошел на 1688 под подтвержденным аккаунтом {string}")
-    @Diyelimki("alıcı doğrulanmış {string} hesabıyla 1688’e giriş yapmış")
+    @Diyelimki("alıcı Alipay ile doğrulanmış {string} 1688 hesabıyla giriş yapmış")
     @假如("买家已用已认证的1688账户{string}登录")
     public void theBuyerHasSignedIn(String account) {
         signIn.requireSignedInVerified(account);
