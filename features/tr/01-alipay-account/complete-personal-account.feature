@@ -6,20 +6,20 @@
   Eğer 1688 hesabınız doğrulanmışsa, bu adımı geçebilirsiniz.
 
   Alipay kişisel hesabınızı açmak için kaydolun: "Doğrulama kodunu girin" adımından sonra
-  Doğrulama Merkezi'nde "Kimliğinizi doğrulayın", "Lokasyon ve adres bilgilerini girin" ve
+  Doğrulama Merkezi’nde "Kimliğinizi doğrulayın", "Lokasyon ve adres bilgilerini girin" ve
   "Kişisel bilgilerinizi tamamlayın" gelir — bu sırayla, her adım ancak bir öncekinden sonra.
   Rehberde yer almayan Alipay kuralları: pasaport veya kimlik kartı, numarası 5–20 büyük harf
-  ya da rakam; alıcı Alipay'in tarihine göre en az 18 yaşında; uyruk ve ülke iki harfli ISO
+  ya da rakam; alıcı Alipay’in tarihine göre en az 18 yaşında; uyruk ve ülke iki harfli ISO
   kodlarıyla; posta kodu ve e-posta isteğe bağlı.
 
   Geçmiş:
-    Diyelim ki "+60" mobil numaralı bir alıcı
+    Diyelim ki telefon numarası "+60" ile başlayan bir alıcı
     Ve alıcı yolculuğa başlamış
-    Ve alıcı için bugünün tarihi "2026-01-05"
+    Ve bugünün tarihi "2026-01-05"
 
   @SCN-ALI-ACCT-01 @ALI-01 @ALI-04 @ALI-05 @ALI-06 @ui
   Senaryo: Alıcı Alipay kişisel hesabını tamamlar
-    Diyelim ki alıcı telefon numarasını Alipay'de doğrulamış
+    Diyelim ki alıcı telefon numarasını Alipay’de doğrulamış
     Eğer ki alıcı kimliğini doğrular
     O zaman kimlik doğrulanır
     Eğer ki alıcı lokasyon ve adres bilgilerini girer
@@ -30,7 +30,7 @@
 
   @SCN-ALI-ACCT-02 @ALI-04
   Senaryo taslağı: 5 ile 20 arasında büyük harf veya rakamdan oluşan belge numarası kabul edilir
-    Diyelim ki alıcı telefon numarasını Alipay'de doğrulamış
+    Diyelim ki alıcı telefon numarasını Alipay’de doğrulamış
     Eğer ki alıcı kimliğini "documentNumber" alanına "<document number>" girerek doğrular
     O zaman kimlik doğrulanır
 
@@ -41,8 +41,8 @@
       | 12345678901234567890 |
 
   @SCN-ALI-ACCT-03 @ALI-04
-  Senaryo taslağı: Kurala uymayan kimlik bilgisi alan ve kural belirtilerek reddedilir ve hiçbir şey kaydedilmez
-    Diyelim ki alıcı telefon numarasını Alipay'de doğrulamış
+  Senaryo taslağı: Kurala uymayan kimlik bilgisi reddedilir ve hiçbir şey kaydedilmez; yanıt hangi alanın hangi kuralı ihlal ettiğini söyler
+    Diyelim ki alıcı telefon numarasını Alipay’de doğrulamış
     Eğer ki alıcı kimliğini "<field>" alanına "<value>" girerek doğrular
     O zaman istek reddedilir: "<field>" alanı "<rule>" kuralını ihlal ediyor
     Ve sıradaki adım "Kimliğinizi doğrulayın"
@@ -66,27 +66,27 @@
 
   @SCN-ALI-ACCT-04 @ALI-04
   Senaryo: Bugün 18 yaşına giren alıcı kimliğini doğrulayabilir
-    Diyelim ki alıcı telefon numarasını Alipay'de doğrulamış
+    Diyelim ki alıcı telefon numarasını Alipay’de doğrulamış
     Eğer ki alıcı kimliğini "dateOfBirth" alanına "2008-01-05" girerek doğrular
     O zaman kimlik doğrulanır
 
   @SCN-ALI-ACCT-05 @ALI-04
   Senaryo: Yarın 18 yaşına girecek alıcı reşit olmadığı için reddedilir
-    Diyelim ki alıcı telefon numarasını Alipay'de doğrulamış
+    Diyelim ki alıcı telefon numarasını Alipay’de doğrulamış
     Eğer ki alıcı kimliğini "dateOfBirth" alanına "2008-01-06" girerek doğrular
     O zaman istek reddedilir: "dateOfBirth" alanı "adult" kuralını ihlal ediyor
     Ve sıradaki adım "Kimliğinizi doğrulayın"
 
   @SCN-ALI-ACCT-06 @ALI-04
-  Senaryo: Doğrulama Merkezi'nin doğrulayamadığı kimlik belgesi reddedilir ve hiçbir şey kaydedilmez
-    Diyelim ki alıcı telefon numarasını Alipay'de doğrulamış
+  Senaryo: Doğrulama Merkezi’nin doğrulayamadığı kimlik belgesi reddedilir ve hiçbir şey kaydedilmez
+    Diyelim ki alıcı telefon numarasını Alipay’de doğrulamış
     Eğer ki alıcı kimliğini "documentNumber" alanına "FAIL12345" girerek doğrular
     O zaman Doğrulama Merkezi kimliği doğrulamaz
     Ve sıradaki adım "Kimliğinizi doğrulayın"
 
   @SCN-ALI-ACCT-07 @ALI-05
-  Senaryo taslağı: Kurala uymayan adres alan ve kural belirtilerek reddedilir
-    Diyelim ki alıcı telefon numarasını Alipay'de doğrulamış
+  Senaryo taslağı: Kurala uymayan adres reddedilir; yanıt hangi alanın hangi kuralı ihlal ettiğini söyler
+    Diyelim ki alıcı telefon numarasını Alipay’de doğrulamış
     Ve alıcı kimliğini doğrulamış
     Eğer ki alıcı lokasyon ve adres bilgilerini "<field>" alanına "<value>" yazarak girer
     O zaman istek reddedilir: "<field>" alanı "<rule>" kuralını ihlal ediyor
@@ -105,14 +105,14 @@
 
   @SCN-ALI-ACCT-08 @ALI-05
   Senaryo: Posta kodu boş bırakılabilir
-    Diyelim ki alıcı telefon numarasını Alipay'de doğrulamış
+    Diyelim ki alıcı telefon numarasını Alipay’de doğrulamış
     Ve alıcı kimliğini doğrulamış
     Eğer ki alıcı lokasyon ve adres bilgilerini "postalCode" alanına "" yazarak girer
     O zaman lokasyon ve adres bilgileri kaydedilir
 
   @SCN-ALI-ACCT-09 @ALI-05
   Senaryo: Kaydedilen adres düzeltilebilir
-    Diyelim ki alıcı telefon numarasını Alipay'de doğrulamış
+    Diyelim ki alıcı telefon numarasını Alipay’de doğrulamış
     Ve alıcı kimliğini doğrulamış
     Ve alıcı lokasyon ve adres bilgilerini girmiş
     Eğer ki alıcı lokasyon ve adres bilgilerini "city" alanına "Kuala Lumpur" yazarak girer
@@ -120,8 +120,8 @@
     Ve sıradaki adım "Kişisel bilgilerinizi tamamlayın"
 
   @SCN-ALI-ACCT-10 @ALI-06
-  Senaryo taslağı: Kurala uymayan kişisel bilgiler alan ve kural belirtilerek reddedilir
-    Diyelim ki alıcı telefon numarasını Alipay'de doğrulamış
+  Senaryo taslağı: Kurala uymayan kişisel bilgiler reddedilir; yanıt hangi alanın hangi kuralı ihlal ettiğini söyler
+    Diyelim ki alıcı telefon numarasını Alipay’de doğrulamış
     Ve alıcı kimliğini doğrulamış
     Ve alıcı lokasyon ve adres bilgilerini girmiş
     Eğer ki alıcı kişisel bilgilerini "<field>" alanına "<value>" yazarak tamamlar
@@ -136,7 +136,7 @@
 
   @SCN-ALI-ACCT-11 @ALI-06
   Senaryo: E-posta adresi boş bırakılabilir
-    Diyelim ki alıcı telefon numarasını Alipay'de doğrulamış
+    Diyelim ki alıcı telefon numarasını Alipay’de doğrulamış
     Ve alıcı kimliğini doğrulamış
     Ve alıcı lokasyon ve adres bilgilerini girmiş
     Eğer ki alıcı kişisel bilgilerini "email" alanına "" yazarak tamamlar
@@ -149,13 +149,13 @@
 
   @SCN-ALI-ACCT-13 @ALI-05 @JRN-02
   Senaryo: Kimlik doğrulanmadan adres kaydedilemez
-    Diyelim ki alıcı telefon numarasını Alipay'de doğrulamış
+    Diyelim ki alıcı telefon numarasını Alipay’de doğrulamış
     Eğer ki alıcı lokasyon ve adres bilgilerini girer
     O zaman "Kimliğinizi doğrulayın" adımı tamamlanana kadar istek reddedilir
 
   @SCN-ALI-ACCT-14 @ALI-06 @JRN-02
   Senaryo: Adres kaydedilmeden kişisel bilgiler tamamlanamaz
-    Diyelim ki alıcı telefon numarasını Alipay'de doğrulamış
+    Diyelim ki alıcı telefon numarasını Alipay’de doğrulamış
     Ve alıcı kimliğini doğrulamış
     Eğer ki alıcı kişisel bilgilerini tamamlar
     O zaman "Lokasyon ve adres bilgilerini girin" adımı tamamlanana kadar istek reddedilir

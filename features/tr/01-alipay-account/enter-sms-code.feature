@@ -11,27 +11,27 @@
   5 yanlış giriş kodu kilitler ve kod yalnızca gönderildiği numara için geçerlidir.
 
   Geçmiş:
-    Diyelim ki "+60" mobil numaralı bir alıcı
+    Diyelim ki telefon numarası "+60" ile başlayan bir alıcı
     Ve alıcı yolculuğa başlamış
 
   @SCN-ALI-CODE-01 @ALI-02 @ui
   Senaryo: Doğru kod kabul edilir
-    Eğer ki alıcı Alipay'den doğrulama kodu ister
+    Eğer ki alıcı Alipay’den doğrulama kodu ister
     Ve alıcı SMS ile gelen kodu girer
     O zaman kod kabul edilir
 
   @SCN-ALI-CODE-02 @ALI-02 @ALI-07 @ui
   Senaryo: Yanlış kod reddedilir ve deneme olarak sayılır
-    Diyelim ki alıcı Alipay'den doğrulama kodu istemiş
+    Diyelim ki alıcı Alipay’den doğrulama kodu istemiş
     Eğer ki alıcı yanlış bir kod girer
-    O zaman kod yanlış olarak reddedilir ve kalan deneme hakkı: 4
+    O zaman kod yanlış olduğu için reddedilir, 4 deneme hakkı kalır
 
   @SCN-ALI-CODE-03 @ALI-03 @ui
-  Senaryo taslağı: Geri sayım bitmeden yeni kod istemek reddedilir
-    Diyelim ki alıcı Alipay'den doğrulama kodu istemiş
-    Eğer ki alıcı için <elapsed> saniye geçer
+  Senaryo taslağı: Geri sayım bitmeden yapılan yeni kod isteği reddedilir
+    Diyelim ki alıcı Alipay’den doğrulama kodu istemiş
+    Eğer ki aradan <elapsed> saniye geçer
     Ve alıcı yeni bir kod ister
-    O zaman yeni kod reddedilir ve geri sayımın bitmesine kalan saniye: <left>
+    O zaman yeni kod isteği reddedilir, geri sayımın bitmesine <left> saniye var
 
     Örnekler:
       | elapsed | left |
@@ -41,59 +41,59 @@
 
   @SCN-ALI-CODE-04 @ALI-03 @ALI-07
   Senaryo: Geri sayımdan sonra yeni kod gelir ve önceki kod geçersiz olur
-    Diyelim ki alıcı Alipay'den doğrulama kodu istemiş
-    Eğer ki alıcı için 60 saniye geçer
+    Diyelim ki alıcı Alipay’den doğrulama kodu istemiş
+    Eğer ki aradan 60 saniye geçer
     Ve alıcı yeni bir kod ister
     O zaman SMS ile yeni bir kod gelir
     Eğer ki alıcı önceki kodu girer
-    O zaman kod yanlış olarak reddedilir ve kalan deneme hakkı: 4
+    O zaman kod yanlış olduğu için reddedilir, 4 deneme hakkı kalır
     Eğer ki alıcı SMS ile gelen kodu girer
     O zaman kod kabul edilir
 
   @SCN-ALI-CODE-05 @ALI-07 @ui
   Senaryo: Süresi dolmuş kod reddedilir
-    Diyelim ki alıcı Alipay'den doğrulama kodu istemiş
-    Eğer ki alıcı için 5 dakika geçer
+    Diyelim ki alıcı Alipay’den doğrulama kodu istemiş
+    Eğer ki aradan 5 dakika geçer
     Ve alıcı SMS ile gelen kodu girer
-    O zaman kod süresi dolmuş olarak reddedilir
+    O zaman süresi dolduğu için kod reddedilir
 
   @SCN-ALI-CODE-06 @ALI-07
   Senaryo: Kod geçerliliğinin son saniyesinde hâlâ kabul edilir
-    Diyelim ki alıcı Alipay'den doğrulama kodu istemiş
-    Eğer ki alıcı için 299 saniye geçer
+    Diyelim ki alıcı Alipay’den doğrulama kodu istemiş
+    Eğer ki aradan 299 saniye geçer
     Ve alıcı SMS ile gelen kodu girer
     O zaman kod kabul edilir
 
   @SCN-ALI-CODE-07 @ALI-07
   Senaryo: Kod yalnızca bir kez kullanılır
-    Diyelim ki alıcı Alipay'den doğrulama kodu istemiş
+    Diyelim ki alıcı Alipay’den doğrulama kodu istemiş
     Ve alıcı SMS ile gelen kodu girmiş
     Eğer ki alıcı SMS ile gelen kodu girer
-    O zaman kod daha önce kullanılmış olarak reddedilir
+    O zaman kod daha önce kullanıldığı için reddedilir
 
   @SCN-ALI-CODE-08 @ALI-07 @ui
   Senaryo: Altıncı girişte kod kilitlidir
-    Diyelim ki alıcı Alipay'den doğrulama kodu istemiş
+    Diyelim ki alıcı Alipay’den doğrulama kodu istemiş
     Eğer ki alıcı 5 kez yanlış kod girer
-    O zaman kod yanlış olarak reddedilir ve kalan deneme hakkı: 0
+    O zaman kod yanlış olduğu için reddedilir, 0 deneme hakkı kalır
     Eğer ki alıcı SMS ile gelen kodu girer
-    O zaman kod kilitli olarak reddedilir
+    O zaman kod kilitlendiği için reddedilir
 
   @SCN-ALI-CODE-09 @ALI-03 @ALI-07
   Senaryo: Kilitlenen kodun yerine geri sayım bitince yeni kod alınır
-    Diyelim ki alıcı Alipay'den doğrulama kodu istemiş
+    Diyelim ki alıcı Alipay’den doğrulama kodu istemiş
     Ve alıcı 5 kez yanlış kod girmiş
-    Eğer ki alıcı için 60 saniye geçer
+    Eğer ki aradan 60 saniye geçer
     Ve alıcı yeni bir kod ister
     Ve alıcı SMS ile gelen kodu girer
     O zaman kod kabul edilir
 
   @SCN-ALI-CODE-10 @ALI-07
   Senaryo: Kod yalnızca gönderildiği numara için geçerlidir
-    Diyelim ki alıcı Alipay'den doğrulama kodu istemiş
-    Ve "+60" mobil numaralı başka bir alıcı Alipay'den doğrulama kodu istemiş
+    Diyelim ki alıcı Alipay’den doğrulama kodu istemiş
+    Ve telefon numarası "+60" ile başlayan başka bir alıcı Alipay’den doğrulama kodu istemiş
     Eğer ki alıcı diğer alıcıya gelen kodu girer
-    O zaman kod yanlış olarak reddedilir ve kalan deneme hakkı: 4
+    O zaman kod yanlış olduğu için reddedilir, 4 deneme hakkı kalır
 
   @SCN-ALI-CODE-11 @ALI-07
   Senaryo: Kod gönderilmemiş bir numaraya önce kod istemesi söylenir
@@ -101,8 +101,8 @@
     O zaman bu numara için kod istenmediğinden kod reddedilir
 
   @SCN-ALI-CODE-12 @ALI-02 @ui
-  Senaryo taslağı: Hatalı veya başka ülkeye ait numaralar alan ve kural belirtilerek reddedilir
-    Eğer ki biri "<country code>" "<mobile>" için Alipay'den doğrulama kodu ister
+  Senaryo taslağı: Hatalı ya da başka bir ülkeye ait telefon numarası reddedilir; yanıt hangi alanın hangi kuralı ihlal ettiğini söyler
+    Eğer ki biri "<country code>" "<mobile>" numarasına Alipay’den doğrulama kodu ister
     O zaman istek reddedilir: "<field>" alanı "<rule>" kuralını ihlal ediyor
 
     Örnekler:
@@ -117,11 +117,11 @@
 
   @SCN-ALI-CODE-13 @ALI-02 @ALI-07
   Senaryo taslağı: Yanlış biçimdeki kod reddedilir ve deneme olarak sayılmaz
-    Diyelim ki alıcı Alipay'den doğrulama kodu istemiş
+    Diyelim ki alıcı Alipay’den doğrulama kodu istemiş
     Eğer ki alıcı "<code>" kodunu girer
     O zaman istek reddedilir: "code" alanı "<rule>" kuralını ihlal ediyor
     Eğer ki alıcı yanlış bir kod girer
-    O zaman kod yanlış olarak reddedilir ve kalan deneme hakkı: 4
+    O zaman kod yanlış olduğu için reddedilir, 4 deneme hakkı kalır
 
     Örnekler:
       | code    | rule       |

@@ -1,12 +1,12 @@
 # language: tr
 @section-2 @1688 @faults
-Özellik: 1688 hesabı — 1688'e ulaşılamadığında
+Özellik: 1688 hesabı — 1688’e ulaşılamadığında
   Alıcı hesap açarken 1688 yanıt vermediğinde, bağlantıyı kestiğinde ya da hatayla yanıt
   verdiğinde alıcıya 1688 hizmetine ulaşılamadığı bildirilir, hiçbir şey kaydedilmez ve ardından
   aynı üye adıyla yeniden hesap açmak işe yarar.
 
   Geçmiş:
-    Diyelim ki "+60" mobil numaralı bir alıcı
+    Diyelim ki telefon numarası "+60" ile başlayan bir alıcı
     Ve alıcı yolculuğa başlamış
 
   @SCN-REG-FAULT-01 @REG-02 @JRN-04 @ui

@@ -21,7 +21,7 @@
   yerini alır; 5 yanlış giriş kodu kilitler; kod bir kez kullanılır.
 
   Geçmiş:
-    Diyelim ki "+60" mobil numaralı bir alıcı
+    Diyelim ki telefon numarası "+60" ile başlayan bir alıcı
     Ve alıcı yolculuğa başlamış
 
   @SCN-REG-01 @REG-01 @REG-02 @REG-04 @ui
@@ -130,7 +130,7 @@
     O zaman alıcının telefonuna 15 dakika geçerli bir 1688 kodu gönderilir
 
   @SCN-REG-13 @REG-02 @REG-03
-  Senaryo taslağı: Hatalı ya da başka bir ülkeye ait telefon numarası, alan ve kural belirtilerek reddedilir
+  Senaryo taslağı: Hatalı ya da başka bir ülkeye ait telefon numarası reddedilir; yanıt hangi alanın hangi kuralı ihlal ettiğini söyler
     Eğer ki alıcı "<country code>" "<mobile>" telefon numarasıyla 1688 kişisel hesabını açar
     O zaman istek reddedilir: "<field>" alanı "<rule>" kuralını ihlal ediyor
 
@@ -159,34 +159,34 @@
   Senaryo: Yanlış kod reddedilir ve deneme olarak sayılır
     Diyelim ki alıcı 1688 kayıt formunu göndermiş
     Eğer ki alıcı yanlış bir 1688 kodu girer
-    O zaman kod yanlış olarak reddedilir ve kalan deneme hakkı: 4
+    O zaman kod yanlış olduğu için reddedilir, 4 deneme hakkı kalır
 
   @SCN-REG-16 @REG-04
   Senaryo: Kod, 15 dakikasının son saniyesinde hâlâ kabul edilir
     Diyelim ki alıcı 1688 kayıt formunu göndermiş
-    Eğer ki alıcı için 899 saniye geçer
+    Eğer ki aradan 899 saniye geçer
     Ve alıcı SMS ile gelen 1688 kodunu girer
     O zaman 1688 hesabı açılır
 
   @SCN-REG-17 @REG-04
   Senaryo: 15 dakikadan eski bir kod süresi dolmuş olarak reddedilir
     Diyelim ki alıcı 1688 kayıt formunu göndermiş
-    Eğer ki alıcı için 15 dakika geçer
+    Eğer ki aradan 15 dakika geçer
     Ve alıcı SMS ile gelen 1688 kodunu girer
-    O zaman kod süresi dolmuş olarak reddedilir
+    O zaman süresi dolduğu için kod reddedilir
 
   @SCN-REG-18 @REG-04
   Senaryo: Kod yalnızca bir kez kullanılır
     Diyelim ki alıcı 1688 kişisel hesabını açmış
     Eğer ki alıcı SMS ile gelen 1688 kodunu girer
-    O zaman kod daha önce kullanılmış olarak reddedilir
+    O zaman kod daha önce kullanıldığı için reddedilir
 
   @SCN-REG-19 @REG-04
-  Senaryo taslağı: Geri sayım bitmeden 1688'den kodu tekrar istemek reddedilir
+  Senaryo taslağı: Geri sayım bitmeden 1688’den yapılan yeni kod isteği reddedilir
     Diyelim ki alıcı 1688 kayıt formunu göndermiş
-    Eğer ki alıcı için <elapsed> saniye geçer
-    Ve alıcı 1688'den kodu tekrar göndermesini ister
-    O zaman yeni kod reddedilir ve geri sayımın bitmesine kalan saniye: <left>
+    Eğer ki aradan <elapsed> saniye geçer
+    Ve alıcı 1688’den kodu tekrar göndermesini ister
+    O zaman yeni kod isteği reddedilir, geri sayımın bitmesine <left> saniye var
 
     Örnekler:
       | elapsed | left |
@@ -197,11 +197,11 @@
   @SCN-REG-20 @REG-04
   Senaryo: Geri sayımdan sonra yeni kod gönderilir ve önceki kod geçersiz olur
     Diyelim ki alıcı 1688 kayıt formunu göndermiş
-    Eğer ki alıcı için 60 saniye geçer
-    Ve alıcı 1688'den kodu tekrar göndermesini ister
+    Eğer ki aradan 60 saniye geçer
+    Ve alıcı 1688’den kodu tekrar göndermesini ister
     O zaman SMS ile yeni bir 1688 kodu gelir
     Eğer ki alıcı önceki 1688 kodunu girer
-    O zaman kod yanlış olarak reddedilir ve kalan deneme hakkı: 4
+    O zaman kod yanlış olduğu için reddedilir, 4 deneme hakkı kalır
     Eğer ki alıcı SMS ile gelen 1688 kodunu girer
     O zaman 1688 hesabı açılır
 
@@ -211,7 +211,7 @@
     Eğer ki alıcı "<code>" 1688 kodunu girer
     O zaman istek reddedilir: "code" alanı "<rule>" kuralını ihlal ediyor
     Eğer ki alıcı yanlış bir 1688 kodu girer
-    O zaman kod yanlış olarak reddedilir ve kalan deneme hakkı: 4
+    O zaman kod yanlış olduğu için reddedilir, 4 deneme hakkı kalır
 
     Örnekler:
       | code    | rule       |
@@ -226,7 +226,7 @@
 
   @SCN-REG-23 @REG-04 @JRN-02
   Senaryo: Kayıttan önce istenen yeni kod, kayıt tamamlanana kadar reddedilir
-    Eğer ki alıcı 1688'den kodu tekrar göndermesini ister
+    Eğer ki alıcı 1688’den kodu tekrar göndermesini ister
     O zaman "1688 hesabınızı açın - Kişisel Hesap" adımı tamamlanana kadar istek reddedilir
 
   @SCN-REG-24 @REG-01 @JRN-02

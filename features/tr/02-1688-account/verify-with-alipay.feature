@@ -12,7 +12,7 @@
   hesabını doğrudan Alipay’de açmış bir alıcının ikinci bir hesaba ihtiyacı yoktur.
 
   Geçmiş:
-    Diyelim ki "+60" mobil numaralı bir alıcı
+    Diyelim ki telefon numarası "+60" ile başlayan bir alıcı
     Ve alıcı yolculuğa başlamış
 
   @SCN-VER-01 @REG-02 @REG-04 @REG-05 @VER-01 @VER-02 @ui
@@ -39,7 +39,7 @@
 
   @SCN-VER-04 @VER-02 @JRN-02
   Senaryo: Alipay kişisel hesabı tamamlanmadan doğrulama, sıradaki Alipay adımını belirtir
-    Diyelim ki alıcı Alipay'den doğrulama kodu istemiş
+    Diyelim ki alıcı Alipay’den doğrulama kodu istemiş
     Ve alıcı SMS ile gelen kodu girmiş
     Ve alıcı 1688 kişisel hesabını açmış
     Eğer ki alıcı 1688 hesabını Alipay ile doğrular
@@ -70,8 +70,8 @@
     Ve alıcının yolculuğunda Alipay hesabı "yapılacak", 1688 hesabı "yapılacak" görünür
 
   @SCN-VER-08 @VER-01 @VER-02
-  Senaryo: Doğrudan Alipay'de açılmış bir Alipay kişisel hesabı 1688 hesabını doğrulamak için yeterlidir
-    Diyelim ki alıcı Alipay kişisel hesabını doğrudan Alipay'de açmış
+  Senaryo: Doğrudan Alipay’de açılmış bir Alipay kişisel hesabı 1688 hesabını doğrulamak için yeterlidir
+    Diyelim ki alıcı Alipay kişisel hesabını doğrudan Alipay’de açmış
     Ve alıcı 1688 kişisel hesabını açmış
     Eğer ki alıcı 1688 hesabını Alipay ile doğrular
     O zaman 1688 hesabı bağlanır ve doğrulanır

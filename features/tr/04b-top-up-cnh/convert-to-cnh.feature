@@ -1,6 +1,6 @@
 # language: tr
 @section-4b @worldfirst
-Özellik: Bakiye yükleme — paranızı CNH'ye çevirin
+Özellik: Bakiye yükleme — paranızı CNH’ye çevirin
   Paranızı CNH’ye çevirmek için “Convert”e tıklayın ve çevirmek istediğiniz tutarı girin — örnek
   olarak SGD’yi CNH para birimine çevirebilirsiniz (rehberin ekranında 1 SGD = 5.4560 CNH). World
   Account hesabınızda yeterli CNH bakiyesi bulunduğunda, 1688 platformu üzerinden ürün satın
@@ -14,29 +14,29 @@
   onaylamak tek bir dönüşüm yapar.
 
   Geçmiş:
-    Diyelim ki "+60" mobil numaralı bir alıcı
+    Diyelim ki telefon numarası "+60" ile başlayan bir alıcı
     Ve alıcı yolculuğa başlamış
     Ve alıcı World hesabını açmış
     Ve alıcının World hesabına "1000.00" "SGD" gelmiş
 
   @SCN-TOP-10 @TOP-05 @TOP-06
-  Senaryo: Alıcı SGD'yi teklif edilen kurdan CNH'ye çevirir ve CNH bakiyesi artar
+  Senaryo: Alıcı SGD’yi teklif edilen kurdan CNH’ye çevirir ve CNH bakiyesi artar
     Eğer ki alıcı "100.00" "SGD" tutarını "CNH" para birimine çevirmek ister
     O zaman teklife göre "100.00" "SGD" karşılığında "545.60" "CNH" alınır, kur "5.4560"
     Ve teklif 60 saniye içinde onaylanabilir
     Eğer ki alıcı teklifi onaylar
-    O zaman "100.00" "SGD", "545.60" "CNH" olarak çevrilir
+    O zaman "100.00" "SGD", "545.60" "CNH" tutarına çevrilir
     Ve alıcının "CNH" bakiyesi "545.60"
     Ve alıcının "SGD" bakiyesi "900.00"
 
   @SCN-TOP-11 @TOP-05 @TOP-06
   Senaryo: Alıcı ihtiyacı olan CNH tutarını girer ve bunun maliyetini öğrenir
-    Eğer ki alıcı "545.60" "CNH" almak için "SGD" ile teklif ister
+    Eğer ki alıcı "545.60" "CNH" almak için "SGD" karşılığında kur teklifi ister
     O zaman teklife göre "100.00" "SGD" karşılığında "545.60" "CNH" alınır, kur "5.4560"
 
   @SCN-TOP-12 @TOP-06
   Senaryo taslağı: Teklifin diğer tarafı para biriminin en küçük birimine yarımda çifte yuvarlanır
-    # her satır kendi para birimi çiftini ayarlar: kurlar WorldFirst'ündür ve aynı anda çalışan senaryolarca paylaşılır
+    # her satır kendi para birimi çiftini ayarlar: kurlar WorldFirst’ündür ve aynı anda çalışan senaryolarca paylaşılır
     Diyelim ki WorldFirst "<sell>" ile "<buy>" arasındaki kuru "<rate>" olarak veriyor
     Eğer ki alıcı "<amount>" "<sell>" tutarını "<buy>" para birimine çevirmek ister
     O zaman teklife göre "<amount>" "<sell>" karşılığında "<result>" "<buy>" alınır, kur "<rate>"
@@ -50,7 +50,7 @@
       | 1137   | JPY  | CNH | 0.0480     | 54.58    |
 
   @SCN-TOP-13 @TOP-06
-  Senaryo taslağı: Hatalı tutar, alan ve kural belirtilerek reddedilir
+  Senaryo taslağı: Hatalı tutar reddedilir; yanıt hangi alanın hangi kuralı ihlal ettiğini söyler
     Eğer ki alıcı "<amount>" "<currency>" tutarını "CNH" para birimine çevirmek ister
     O zaman istek reddedilir: "sellAmount" alanı "<rule>" kuralını ihlal ediyor
 
@@ -66,7 +66,7 @@
       | 9999999999999999 | SGD      | at-most-15-digits        |
 
   @SCN-TOP-14 @TOP-01 @TOP-05
-  Senaryo taslağı: WorldFirst'ün çevirmediği para birimi reddedilir
+  Senaryo taslağı: WorldFirst’ün çevirmediği para birimi reddedilir
     Eğer ki alıcı "100.00" "<currency>" tutarını "CNH" para birimine çevirmek ister
     O zaman WorldFirst bu para birimini desteklemediğinden istek reddedilir
 
@@ -78,14 +78,14 @@
   @SCN-TOP-15 @TOP-05
   Senaryo: Son saniyesinde onaylanan teklif çevrilir
     Diyelim ki alıcı "100.00" "SGD" tutarını "CNH" para birimine çevirmek istemiş
-    Eğer ki alıcı için 59 saniye geçer
+    Eğer ki aradan 59 saniye geçer
     Ve alıcı teklifi onaylar
-    O zaman "100.00" "SGD", "545.60" "CNH" olarak çevrilir
+    O zaman "100.00" "SGD", "545.60" "CNH" tutarına çevrilir
 
   @SCN-TOP-16 @TOP-05
   Senaryo: 60 saniyeden eski teklif reddedilir ve hiçbir şey çevrilmez
     Diyelim ki alıcı "100.00" "SGD" tutarını "CNH" para birimine çevirmek istemiş
-    Eğer ki alıcı için 60 saniye geçer
+    Eğer ki aradan 60 saniye geçer
     Ve alıcı teklifi onaylar
     O zaman teklifin süresi dolduğundan dönüşüm reddedilir
     Ve alıcının "SGD" bakiyesi "1000.00"
@@ -111,7 +111,7 @@
     Diyelim ki alıcı "100.00" "SGD" tutarını "CNH" para birimine çevirmek istemiş
     Ve WorldFirst sonraki dönüşümü yapacak ama sonucun bilinmediğini yanıtlayacak
     Eğer ki alıcı teklifi onaylar
-    O zaman "100.00" "SGD", "545.60" "CNH" olarak çevrilir
+    O zaman "100.00" "SGD", "545.60" "CNH" tutarına çevrilir
     Eğer ki alıcı teklifi tekrar onaylar
     O zaman yanıt olarak aynı dönüşüm gelir
     Ve alıcının "CNH" bakiyesi "545.60"

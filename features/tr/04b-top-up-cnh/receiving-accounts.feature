@@ -17,7 +17,7 @@
   uygulama da bildirimi aldığını onaylar.
 
   Geçmiş:
-    Diyelim ki "+60" mobil numaralı bir alıcı
+    Diyelim ki telefon numarası "+60" ile başlayan bir alıcı
     Ve alıcı yolculuğa başlamış
     Ve alıcı World hesabını açmış
 
@@ -53,7 +53,7 @@
       | PHP      | 0.00 |
 
   @SCN-TOP-03 @TOP-01
-  Senaryo taslağı: WorldFirst'ün kabul etmediği para birimi reddedilir
+  Senaryo taslağı: WorldFirst’ün kabul etmediği para birimi reddedilir
     Eğer ki alıcı "<currency>" para biriminde, "My account" adlı ödeme alma hesabını önizler
     O zaman WorldFirst bu para birimini desteklemediğinden istek reddedilir
 
@@ -63,7 +63,7 @@
       | KRW      |
 
   @SCN-TOP-04 @TOP-01
-  Senaryo taslağı: Para birimi kodu olmayan bir para birimi, alan adı belirtilerek reddedilir
+  Senaryo taslağı: Para birimi kodu olmayan bir para birimi reddedilir; yanıt hatalı alanı söyler
     Eğer ki alıcı "<currency>" para biriminde "My account" adlı bir ödeme alma hesabı oluşturur
     O zaman istek reddedilir: "currency" alanı "iso-4217-code" kuralını ihlal ediyor
 
@@ -84,7 +84,7 @@
     Diyelim ki alıcı "CNH" para biriminde bir ödeme alma hesabı oluşturmuş
     Eğer ki "250.00" "CNH" tutarında bir ödeme alıcının "CNH" ödeme alma hesabına yatırılır
     O zaman WorldFirst ödemeyi hesaba geçirir
-    Ve WorldFirst'ün "CNH" ödeme alma hesabına gelen fonlarla ilgili bildirimi uygulama tarafından onaylanır
+    Ve WorldFirst’ün "CNH" ödeme alma hesabına gelen fonlarla ilgili bildirimi uygulama tarafından onaylanır
     Ve alıcının "CNH" bakiyesi "250.00"
 
   @SCN-TOP-07 @TOP-03

@@ -7,9 +7,9 @@
   bulunduğunuz ülke/bölgede satın alınamıyor”.
 
   Geçmiş:
-    Diyelim ki "+60" mobil numaralı bir alıcı
+    Diyelim ki telefon numarası "+60" ile başlayan bir alıcı
     Ve alıcı yolculuğa başlamış
-    Ve alıcı doğrulanmış "shop" hesabıyla 1688'e giriş yapmış
+    Ve alıcı Alipay ile doğrulanmış "shop" 1688 hesabıyla giriş yapmış
 
   @SCN-ORD-12 @ORD-04 @ORD-01
   Senaryo: Rehberdeki telefon standı: fiyat, stok, gönderim yeri ve iade koşulu
@@ -26,6 +26,6 @@
     O zaman ürün sayfası, ürünün "MY" bölgesinde satın alınamadığını söyler
 
   @SCN-ORD-14 @ORD-04
-  Senaryo: 1688'in tanımadığı bir teklif reddedilir
+  Senaryo: 1688’in tanımadığı bir ürün reddedilir
     Eğer ki alıcı "610000009999" ürün sayfasını açar
     O zaman istek reddedilir: "offerId" alanı "known-offer" kuralını ihlal ediyor

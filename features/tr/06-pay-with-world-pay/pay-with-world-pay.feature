@@ -4,9 +4,9 @@
   Ödeme yöntemi olarak ‘Cross-border treasure’ı seçin. Alipay kişisel hesabına şifrenizi girin ve
   siparişinizi tamamlayın!
 
-  World Pay × 1688 SSS'den — 1688.com hesabımla neden ödeme yapamıyorum? WorldFirst hesap
+  World Pay × 1688 SSS’den — 1688.com hesabımla neden ödeme yapamıyorum? WorldFirst hesap
   bakiyenizde yeterli offshore RMB (CNH) olduğundan emin olun: önceden bakiye yükleyin ya da diğer
-  para birimlerini CNH'ye çevirin; bakiye, World Pay (跨境宝) ve 1688.com'un ek ücretlerini de
+  para birimlerini CNH’ye çevirin; bakiye, World Pay (跨境宝) ve 1688.com’un ek ücretlerini de
   karşılamalıdır.
 
   Rehberin söylemediği yerlerde bizim kurallarımız: ödeme şifresi art arda 5 yanlış girişten sonra
@@ -14,10 +14,10 @@
   yanıt vermedikten sonra yeniden denenen ödeme parayı bir kez çeker.
 
   Geçmiş:
-    Diyelim ki "+60" mobil numaralı bir alıcı
+    Diyelim ki telefon numarası "+60" ile başlayan bir alıcı
     Ve alıcı yolculuğa başlamış
     Ve alıcı World hesabını açmış
-    Ve alıcı doğrulanmış "shop" hesabıyla 1688'e giriş yapmış
+    Ve alıcı Alipay ile doğrulanmış "shop" 1688 hesabıyla giriş yapmış
     Ve "shop" 1688 hesabı için World Pay etkinleştirilmiş
     Ve alıcının Alipay ödeme şifresi "135790"
 
@@ -27,9 +27,9 @@
     Ve alıcı 1 adet "610000000001-gray" sipariş etmiş
     Eğer ki alıcı siparişin ödeme sayfasını açar
     O zaman sunulan ödeme yöntemleri: "World Pay, kredi/banka kartı"
-    Ve World Pay ücreti "0.36" artı "0.09" hizmet bedeli, toplam "45.45" "CNY"
+    Ve World Pay işlem ücreti "0.36", hizmet ücreti "0.09", toplam "45.45" "CNY"
     Eğer ki alıcı siparişi World Pay ile öder
-    O zaman sipariş World Pay ile ödenir, toplam "45.45" "CNY", ve gönderilmeyi bekler
+    O zaman sipariş World Pay ile ödenir, toplam "45.45" "CNY"; sipariş tedarikçinin göndermesini bekler
     Ve alıcının "CNH" bakiyesi "954.55"
 
   @SCN-PAY-13 @PAY-01 @PAY-06
@@ -53,7 +53,7 @@
     Diyelim ki alıcının World hesabında "45.45" CNH var
     Ve alıcı 1 adet "610000000001-gray" sipariş etmiş
     Eğer ki alıcı siparişi World Pay ile öder
-    O zaman sipariş World Pay ile ödenir, toplam "45.45" "CNY", ve gönderilmeyi bekler
+    O zaman sipariş World Pay ile ödenir, toplam "45.45" "CNY"; sipariş tedarikçinin göndermesini bekler
     Ve alıcının "CNH" bakiyesi "0.00"
 
   @SCN-PAY-16 @PAY-04
@@ -104,7 +104,7 @@
     Ve alıcı 1 adet "610000000001-gray" sipariş etmiş
     Ve 1688 sonraki ödemede <fault> arızası veriyor
     Eğer ki alıcı siparişi World Pay ile öder
-    O zaman sipariş World Pay ile ödenir, toplam "45.45" "CNY", ve gönderilmeyi bekler
+    O zaman sipariş World Pay ile ödenir, toplam "45.45" "CNY"; sipariş tedarikçinin göndermesini bekler
     Ve alıcının "CNH" bakiyesi "954.55"
 
     Örnekler:
@@ -120,20 +120,20 @@
     Ve alıcı 1 adet "610000000001-gray" sipariş etmiş
     Ve 1688 sonraki ödemeyi alacak ama sonucunun bilinmediğini söyleyecek
     Eğer ki alıcı siparişi World Pay ile öder
-    O zaman sipariş World Pay ile ödenir, toplam "45.45" "CNY", ve gönderilmeyi bekler
+    O zaman sipariş World Pay ile ödenir, toplam "45.45" "CNY"; sipariş tedarikçinin göndermesini bekler
     Ve alıcının "CNH" bakiyesi "954.55"
 
   @SCN-PAY-23 @PAY-07
-  Senaryo: Alıcı öderken 1688'e ulaşılamaz; hiçbir şey çekilmez
+  Senaryo: Alıcı öderken 1688’e ulaşılamaz; hiçbir şey çekilmez
     Diyelim ki alıcının World hesabında "1000.00" CNH var
     Ve alıcı 1 adet "610000000001-gray" sipariş etmiş
-    Ve 1688'e ödemeler için ulaşılamıyor
+    Ve 1688’e ödemeler için ulaşılamıyor
     Eğer ki alıcı siparişi World Pay ile öder
     O zaman alıcıya 1688 hizmetine şu anda ulaşılamadığı bildirilir
     Ve alıcının "CNH" bakiyesi "1000.00"
 
   @SCN-PAY-24 @PAY-07
-  Senaryo: 1688'in iptal ettiği bir sipariş ödenemez
+  Senaryo: 1688’in iptal ettiği bir sipariş ödenemez
     Diyelim ki alıcının World hesabında "1000.00" CNH var
     Ve alıcı 1 adet "610000000001-gray" sipariş etmiş
     Ve 1688 siparişi iptal etmiş

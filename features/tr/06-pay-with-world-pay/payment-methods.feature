@@ -6,10 +6,10 @@
   (WorldFirst tarafından sağlanır), kredi/banka kartı veya Alipay (sadece belirli bölgelerle
   sınırlıdır) üzerinden ödeme yapabilirler.
 
-  World Pay × 1688 SSS'den — 1688.com ödeme sayfasında neden “World Pay (跨境宝)” ödeme yöntemini
+  World Pay × 1688 SSS’den — 1688.com ödeme sayfasında neden “World Pay (跨境宝)” ödeme yöntemini
   bulamıyorum? Nedeni şunlar olabilir: (a) ödeme sayfasında zorunlu olan “Güvenli işlem” (担保交易)
   seçeneğini seçmediniz; (b) siparişiniz yasaklı ürünler içeriyor; (c) siparişinizde Red Packet
-  indirimi kullandınız (Red Packet indirimleri yalnızca Alipay'e bağlı banka kartıyla yapılan
+  indirimi kullandınız (Red Packet indirimleri yalnızca Alipay’e bağlı banka kartıyla yapılan
   ödemelerde geçerlidir); (d) 1688.com hesabınız Çin anakarasında kayıtlı bir Alipay hesabına bağlı
   değil; (e) 1688.com hesabınız için World Pay (跨境宝) hizmetini etkinleştirmediniz; (f) satın
   aldığınız 1688.com tedarikçisi World Pay (跨境宝) ile yapılan ödemeleri kabul etmiyor; (g) World
@@ -17,10 +17,10 @@
   hangisinin geçerli olduğunu ve ne yapabileceğini söyler.
 
   Geçmiş:
-    Diyelim ki "+60" mobil numaralı bir alıcı
+    Diyelim ki telefon numarası "+60" ile başlayan bir alıcı
     Ve alıcı yolculuğa başlamış
     Ve alıcı World hesabını açmış
-    Ve alıcı doğrulanmış "shop" hesabıyla 1688'e giriş yapmış
+    Ve alıcı Alipay ile doğrulanmış "shop" 1688 hesabıyla giriş yapmış
 
   @SCN-PAY-01 @PAY-01 @PAY-02 @PAY-06
   Senaryo: Güvenli işlem için World Pay sunulur, ücretleri kartınkilerin yanında gösterilir
@@ -29,8 +29,8 @@
     Eğer ki alıcı siparişin ödeme sayfasını açar
     O zaman güvenli işlem «担保交易» için World Pay sunulur
     Ve sunulan ödeme yöntemleri: "World Pay, kredi/banka kartı"
-    Ve World Pay ücreti "0.36" artı "0.09" hizmet bedeli, toplam "45.45" "CNY"
-    Ve kartla ödeme ücreti "0.45", toplam "45.45" "CNY"
+    Ve World Pay işlem ücreti "0.36", hizmet ücreti "0.09", toplam "45.45" "CNY"
+    Ve kartla ödemenin işlem ücreti "0.45", toplam "45.45" "CNY"
 
   @SCN-PAY-02 @PAY-01
   Senaryo taslağı: World Pay ve kart her bölgede sunulur

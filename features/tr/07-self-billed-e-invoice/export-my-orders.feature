@@ -7,15 +7,15 @@
   raporu oluşturmak için ‘生成新报表’ (yeni rapor oluştur) seçeneğine tıklayın. Adım 4: raporu
   indirin. Adım 5: indirdiğiniz satın alma raporunu bilgisayarınızdan alın. Adım 6: kendi adına
   düzenlenen e-faturayı oluşturmak için dışa aktarılan dosyadaki bilgileri ekleyin. Tedarikçinin
-  adı 1688.com'dan dışa aktarılan sipariş dosyasındadır; tedarikçinin adresi ve iletişim numarası,
+  adı 1688.com’dan dışa aktarılan sipariş dosyasındadır; tedarikçinin adresi ve iletişim numarası,
   tedarikçinin ürün sayfasındaki ‘联系方式’ bölümündedir.
 
-  SSS'nin söylemediği yerlerde bizim kurallarımız: 我的订单 en yeni siparişi önce gösterir;
+  SSS’nin söylemediği yerlerde bizim kurallarımız: 我的订单 en yeni siparişi önce gösterir;
   导出当前条件 listenin mevcut filtreyle gösterdiği siparişleri dışa aktarır; raporda her sipariş
-  satırı için bir satır vardır: tedarikçinin adı, TIN'i (1688 bilmiyorsa boş), adresi ve iletişim bilgileri.
+  satırı için bir satır vardır: tedarikçinin adı, TIN’i (1688 bilmiyorsa boş), adresi ve iletişim bilgileri.
 
   Geçmiş:
-    Diyelim ki "+60" mobil numaralı bir alıcı
+    Diyelim ki telefon numarası "+60" ile başlayan bir alıcı
     Ve alıcı yolculuğa başlamış
     Ve alıcı 1688 siparişlerini ödemiş
       | order | offerId      | specId            | quantity |
@@ -24,7 +24,7 @@
 
   @SCN-INV-01 @INV-01
   Senaryo: 我的订单 alıcının ödenmiş siparişlerini en yeniden başlayarak gösterir
-    Eğer ki alıcı siparişlerini görmek için 我的订单 seçeneğine tıklar
+    Eğer ki alıcı 我的订单 bölümünde siparişlerini görüntüler
     O zaman siparişler en yeniden başlayarak gösterilir
       | order | status               | total | currency |
       | B     | waiting-for-shipment | 93.00 | CNY      |
@@ -32,9 +32,9 @@
 
   @SCN-INV-02 @INV-01 @INV-02
   Senaryo: İndirilen rapor her siparişin tedarikçisini TIN, adres ve iletişim bilgileriyle belirtir
-    Eğer ki alıcı siparişlerini görmek için 我的订单 seçeneğine tıklar
-    Ve alıcı önce 导出当前条件, ardından 生成新报表 seçeneğine tıklar
-    O zaman 2 sipariş satırlı yeni rapor hazır
+    Eğer ki alıcı 我的订单 bölümünde siparişlerini görüntüler
+    Ve alıcı 导出当前条件 ile mevcut filtredeki siparişleri dışa aktarır ve 生成新报表 ile yeni bir rapor oluşturur
+    O zaman yeni rapor 2 sipariş satırıyla hazır
     Eğer ki alıcı raporu indirir
     O zaman raporun satırları her siparişin tedarikçisini belirtir
       | order | supplierName       | supplierTin        | supplierAddress            | supplierContact   |
@@ -49,8 +49,8 @@
       | order | status               |
       | B     | waiting-for-shipment |
       | A     | waiting-for-shipment |
-    Eğer ki alıcı önce 导出当前条件, ardından 生成新报表 seçeneğine tıklar
-    O zaman 2 sipariş satırlı yeni rapor hazır
+    Eğer ki alıcı 导出当前条件 ile mevcut filtredeki siparişleri dışa aktarır ve 生成新报表 ile yeni bir rapor oluşturur
+    O zaman yeni rapor 2 sipariş satırıyla hazır
     Eğer ki alıcı raporu indirir
     O zaman raporun satırları her siparişin tedarikçisini belirtir
       | order | supplierName       |

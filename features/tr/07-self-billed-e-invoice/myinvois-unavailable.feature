@@ -1,12 +1,12 @@
 # language: tr
 @section-7 @1688 @myinvois @faults @myinvois-faults
-Özellik: Kendi adına düzenlenen e-fatura — MyInvois'e ulaşılamadığında
+Özellik: Kendi adına düzenlenen e-fatura — MyInvois’e ulaşılamadığında
   Alıcı kendi adına düzenlenen bir e-faturayı gönderirken MyInvois bağlantıyı keser ya da hata
-  verirse, alıcıya MyInvois'e şu anda ulaşılamadığı bildirilir, hiçbir şey gönderilmez ve aynı
+  verirse, alıcıya MyInvois’e şu anda ulaşılamadığı bildirilir, hiçbir şey gönderilmez ve aynı
   e-faturayı daha sonra tekrar göndermek işe yarar.
 
   Geçmiş:
-    Diyelim ki "+60" mobil numaralı bir alıcı
+    Diyelim ki telefon numarası "+60" ile başlayan bir alıcı
     Ve alıcı yolculuğa başlamış
     Ve alıcı 1688 siparişlerini ödemiş
       | order | offerId      | specId            | quantity |

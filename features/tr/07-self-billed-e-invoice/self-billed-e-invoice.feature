@@ -1,24 +1,24 @@
 # language: tr
 @section-7 @1688 @myinvois
-Özellik: Kendi adına düzenlenen e-fatura — MyInvois'in istediği bilgiler
+Özellik: Kendi adına düzenlenen e-fatura — MyInvois’in istediği bilgiler
   Kendi adına düzenlenen e-faturayı oluşturmak için dışa aktarılan dosyadaki bilgileri ekleyin.
-  Gereken bilgiler: tedarikçinin adı (1688.com'dan dışa aktarılan sipariş dosyasında); yabancı
-  tedarikçi için tedarikçi TIN'i EI00000000030 (EI00000000030 = yabancı tedarikçinin TIN'i,
-  EI00000000020 = yabancı alıcının / yabancı gönderi alıcısının TIN'i, EI00000000010 = genel
-  halkın TIN'i); tedarikçinin adresi ve iletişim numarası (1688.com'da tedarikçinizin seçilen ürün
+  Gereken bilgiler: tedarikçinin adı (1688.com’dan dışa aktarılan sipariş dosyasında); yabancı
+  tedarikçi için tedarikçi TIN’i EI00000000030 (EI00000000030 = yabancı tedarikçinin TIN’i,
+  EI00000000020 = yabancı alıcının / yabancı gönderi alıcısının TIN’i, EI00000000010 = genel
+  halkın TIN’i); tedarikçinin adresi ve iletişim numarası (1688.com’da tedarikçinizin seçilen ürün
   sayfasında ‘联系方式’ bölümünü seçin); tedarikçinin SST kayıt numarası: 1688 tedarikçileri için NA
   kullanın; tedarikçinin MSIC kodu: 1688 tedarikçileri için ‘00000’ kullanın; tedarikçinin iş
-  faaliyeti açıklaması: bilgi yoksa genellikle NA; ürün sınıflandırması: alıcı, IRBM'nin
+  faaliyeti açıklaması: bilgi yoksa genellikle NA; ürün sınıflandırması: alıcı, IRBM’nin
   kataloğuna göre 3 haneli bir tamsayı girer (ör. “000” ile “999” arası), ör. 009; e-fatura kodu /
   numarası: tedarikçinizden istemeniz gerekebilir.
 
-  SSS'nin söylemediği yerlerde bizim kurallarımız: e-fatura yalnızca ödenmiş bir sipariş için
-  düzenlenir; uygulama onu kendi adına düzenlenen fatura olarak MyInvois'e (LHDN) gönderir ve
-  MyInvois'in yanıtını, reddederse gerekçeleriyle birlikte alıcıya gösterir; aynı e-faturayı iki
+  SSS’nin söylemediği yerlerde bizim kurallarımız: e-fatura yalnızca ödenmiş bir sipariş için
+  düzenlenir; uygulama onu kendi adına düzenlenen fatura olarak MyInvois’e (LHDN) gönderir ve
+  MyInvois’in yanıtını, reddederse gerekçeleriyle birlikte alıcıya gösterir; aynı e-faturayı iki
   kez göndermek onu bir kez gönderir.
 
   Geçmiş:
-    Diyelim ki "+60" mobil numaralı bir alıcı
+    Diyelim ki telefon numarası "+60" ile başlayan bir alıcı
     Ve alıcı yolculuğa başlamış
     Ve alıcı 1688 siparişlerini ödemiş
       | order | offerId      | specId            | quantity |
@@ -50,7 +50,7 @@
       | 999            |
 
   @SCN-INV-06 @INV-03
-  Senaryo taslağı: Üç haneli olmayan bir sınıflandırma MyInvois'e ulaşmadan reddedilir
+  Senaryo taslağı: Üç haneli olmayan bir sınıflandırma MyInvois’e ulaşmadan reddedilir
     Eğer ki alıcı "A" siparişinin kendi adına düzenlenen e-faturasını "<classification>" sınıflandırması ve "INV-0006" e-fatura numarasıyla gönderir
     O zaman istek reddedilir: "classification" alanı "three-digits-000-999" kuralını ihlal ediyor
     Ve MyInvois "INV-0006" e-faturasını hiç almamış
@@ -82,13 +82,13 @@
     Ve MyInvois "INV-0009" e-faturasını bir kez almış
 
   @SCN-INV-10 @INV-01 @INV-02 @INV-03 @ui
-  Senaryo: 我的订单 bölümünden MyInvois'in kabul ettiği kendi adına düzenlenen e-faturaya
-    Eğer ki alıcı siparişlerini görmek için 我的订单 seçeneğine tıklar
+  Senaryo: 我的订单 bölümünden MyInvois’in kabul ettiği kendi adına düzenlenen e-faturaya
+    Eğer ki alıcı 我的订单 bölümünde siparişlerini görüntüler
     O zaman siparişler en yeniden başlayarak gösterilir
       | order | status               |
       | A     | waiting-for-shipment |
-    Eğer ki alıcı önce 导出当前条件, ardından 生成新报表 seçeneğine tıklar
-    O zaman 1 sipariş satırlı yeni rapor hazır
+    Eğer ki alıcı 导出当前条件 ile mevcut filtredeki siparişleri dışa aktarır ve 生成新报表 ile yeni bir rapor oluşturur
+    O zaman yeni rapor 1 sipariş satırıyla hazır
     Eğer ki alıcı raporu indirir
     O zaman raporun satırları her siparişin tedarikçisini belirtir
       | order | supplierName       | supplierAddress            | supplierContact   |

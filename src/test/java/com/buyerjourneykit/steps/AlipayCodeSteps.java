@@ -36,7 +36,7 @@ public class AlipayCodeSteps {
 
     @Given("another buyer with a {string} mobile number has asked Alipay for a verification code")
     @Дано("другой покупатель с мобильным номером {string} запросил код подтверждения Alipay")
-    @Diyelimki("{string} mobil numaralı başka bir alıcı Alipay'den doğrulama kodu istemiş")
+    @Diyelimki("telefon numarası {string} ile başlayan başka bir alıcı Alipay’den doğrulama kodu istemiş")
     @假如("另一位使用{string}手机号码的买家已向支付宝申请了校验码")
     public void anotherBuyerHasAskedForACode(String countryCode) {
         alipay.requireOtherBuyerHasACode(countryCode);
@@ -44,7 +44,7 @@ public class AlipayCodeSteps {
 
     @Given("the buyer has asked Alipay for a verification code")
     @Дано("покупатель запросил код подтверждения Alipay")
-    @Diyelimki("alıcı Alipay'den doğrulama kodu istemiş")
+    @Diyelimki("alıcı Alipay’den doğrulama kodu istemiş")
     @假如("买家已向支付宝申请了校验码")
     public void theBuyerHasAskedForACode() {
         alipay.requireCodeSent(BuyersDsl.BUYER);
@@ -52,7 +52,7 @@ public class AlipayCodeSteps {
 
     @When("the buyer asks Alipay for a verification code")
     @Когда("покупатель запрашивает код подтверждения Alipay")
-    @Eğerki("alıcı Alipay'den doğrulama kodu ister")
+    @Eğerki("alıcı Alipay’den doğrulama kodu ister")
     @当("买家向支付宝申请校验码")
     public void theBuyerAsksForACode() {
         alipay.requestCode(BuyersDsl.BUYER);
@@ -68,8 +68,8 @@ public class AlipayCodeSteps {
 
     @When("someone asks Alipay for a verification code for {string} {string}")
     @Когда("кто-то запрашивает код подтверждения Alipay для {string} {string}")
-    @Eğerki("biri {string} {string} için Alipay'den doğrulama kodu ister")
-    @当("有人为{string}{string}向支付宝申请校验码")
+    @Eğerki("biri {string} {string} numarasına Alipay’den doğrulama kodu ister")
+    @当("有人用手机号码{string}{string}向支付宝申请校验码")
     public void someoneAsksForACodeFor(String countryCode, String mobile) {
         journey.startWithMobile(countryCode, mobile);
     }
@@ -144,9 +144,8 @@ public class AlipayCodeSteps {
 
     @Then("the code is refused as wrong with {int} attempts left")
     @Тогда("код отклонен как неверный, осталось/осталась {int} попытка/попытки/попыток")
-    @Ozaman("kod yanlış olarak reddedilir ve kalan deneme hakkı: {int}")
-    @Ozaman("kod yanlış olarak reddedilir, {int} deneme hakkı kalır")
-    @那么("校验码因错误被拒绝，剩余次数：{int}")
+    @Ozaman("kod yanlış olduğu için reddedilir, {int} deneme hakkı kalır")
+    @那么("校验码错误被拒绝，还可再试{int}次")
     @那么("验证码错误被拒绝，还可再试{int}次")
     public void theCodeIsRefusedAsWrong(int attemptsLeft) {
         alipay.assertRefusedAsWrong(attemptsLeft);
@@ -154,8 +153,8 @@ public class AlipayCodeSteps {
 
     @Then("the code is refused as expired")
     @Тогда("код отклонен как просроченный")
-    @Ozaman("kod süresi dolmuş olarak reddedilir")
-    @那么("校验码因已过期被拒绝")
+    @Ozaman("süresi dolduğu için kod reddedilir")
+    @那么("校验码已过期，被拒绝")
     @那么("验证码已过期，被拒绝")
     public void theCodeIsRefusedAsExpired() {
         alipay.assertRefusedAs("code-expired");
@@ -163,16 +162,16 @@ public class AlipayCodeSteps {
 
     @Then("the code is refused as already used")
     @Тогда("код отклонен как уже использованный")
-    @Ozaman("kod daha önce kullanılmış olarak reddedilir")
-    @那么("校验码因已使用被拒绝")
+    @Ozaman("kod daha önce kullanıldığı için reddedilir")
+    @那么("校验码已使用过，被拒绝")
     public void theCodeIsRefusedAsUsed() {
         alipay.assertRefusedAs("code-used");
     }
 
     @Then("the code is refused as locked")
     @Тогда("код отклонен как заблокированный")
-    @Ozaman("kod kilitli olarak reddedilir")
-    @那么("校验码因已锁定被拒绝")
+    @Ozaman("kod kilitlendiği için reddedilir")
+    @那么("校验码已锁定，被拒绝")
     @那么("验证码已锁定，被拒绝")
     public void theCodeIsRefusedAsLocked() {
         alipay.assertRefusedAs("code-locked");
@@ -181,16 +180,14 @@ public class AlipayCodeSteps {
     @Then("the code is refused because no code was requested for this mobile number")
     @Тогда("код отклонен, потому что для этого номера код не запрашивался")
     @Ozaman("bu numara için kod istenmediğinden kod reddedilir")
-    @那么("校验码因该手机号码未申请过校验码被拒绝")
+    @那么("校验码被拒绝，因为该手机号码未申请过校验码")
     public void theCodeIsRefusedAsNotRequested() {
         alipay.assertRefusedAs("no-code-requested");
     }
 
     @Then("the new code is refused with {int} seconds left on the countdown")
     @Тогда("новый код не отправлен, повторить запрос можно через {int} с/секунду/секунды/секунд")
-    @Ozaman("yeni kod reddedilir ve geri sayımın bitmesine kalan saniye: {int}")
-    @Ozaman("yeni kod reddedilir, geri sayımda {int} saniye kalır")
-    @那么("重发被拒绝，倒计时剩余秒数：{int}")
+    @Ozaman("yeni kod isteği reddedilir, geri sayımın bitmesine {int} saniye var")
     @那么("重发被拒绝，还需等待{int}秒")
     public void theNewCodeIsRefused(int secondsLeft) {
         alipay.assertNewCodeRefused(secondsLeft);

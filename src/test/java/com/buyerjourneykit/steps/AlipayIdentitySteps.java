@@ -24,7 +24,7 @@ public class AlipayIdentitySteps {
 
     @Given("the buyer has confirmed their mobile number with Alipay")
     @Дано("покупатель подтвердил свой мобильный номер в Alipay")
-    @Diyelimki("alıcı telefon numarasını Alipay'de doğrulamış")
+    @Diyelimki("alıcı telefon numarasını Alipay’de doğrulamış")
     @假如("买家已在支付宝验证了手机号码")
     public void theBuyerHasConfirmedTheirMobile() {
         account.requireMobileConfirmed();

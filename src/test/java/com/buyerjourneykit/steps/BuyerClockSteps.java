@@ -24,24 +24,24 @@ public class BuyerClockSteps {
 
     @When("{int} second(s) pass(es) for the buyer")
     @Когда("для покупателя проходит/проходят {int} секунда/секунды/секунд")
-    @Eğerki("alıcı için {int} saniye geçer")
-    @当("买家这边过去了{int}秒")
+    @Eğerki("aradan {int} saniye geçer")
+    @当("过了{int}秒")
     public void secondsPass(int seconds) {
         clock.pass(Duration.ofSeconds(seconds));
     }
 
     @When("{int} minute(s) pass(es) for the buyer")
     @Когда("для покупателя проходит/проходят {int} минута/минуты/минут")
-    @Eğerki("alıcı için {int} dakika geçer")
-    @当("买家这边过去了{int}分钟")
+    @Eğerki("aradan {int} dakika geçer")
+    @当("过了{int}分钟")
     public void minutesPass(int minutes) {
         clock.pass(Duration.ofMinutes(minutes));
     }
 
     @Given("it is {string} for the buyer")
     @Дано("для покупателя сегодня {string}")
-    @Diyelimki("alıcı için bugünün tarihi {string}")
-    @假如("买家这边的日期是{string}")
+    @Diyelimki("bugünün tarihi {string}")
+    @假如("今天是{string}")
     public void itIsDateForTheBuyer(String isoDate) {
         clock.dateIs(isoDate);
     }

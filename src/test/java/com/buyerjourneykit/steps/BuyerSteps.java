@@ -16,7 +16,7 @@ public class BuyerSteps {
 
     @Given("a buyer with a {string} mobile number")
     @Дано("покупатель с мобильным номером {string}")
-    @Diyelimki("{string} mobil numaralı bir alıcı")
+    @Diyelimki("telefon numarası {string} ile başlayan bir alıcı")
     @假如("一位使用{string}手机号码的买家")
     public void aBuyerWithAMobileNumber(String countryCode) {
         buyers.newBuyer(BuyersDsl.BUYER, countryCode);
@@ -32,7 +32,7 @@ public class BuyerSteps {
 
     @Given("a buyer whose SMS arrive late")
     @Дано("покупатель, которому SMS приходят с опозданием")
-    @Diyelimki("SMS'leri geç gelen bir alıcı")
+    @Diyelimki("SMS’leri geç gelen bir alıcı")
     @假如("一位短信延迟送达的买家")
     public void aBuyerWhoseSmsArriveLate() {
         buyers.newBuyerWhoseSmsArriveLate();

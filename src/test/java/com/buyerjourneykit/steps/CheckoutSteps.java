@@ -54,7 +54,7 @@ public class CheckoutSteps {
 
     @Given("the buyer's average monthly 1688 volume is {string} CNY")
     @Дано("средний месячный оборот покупателя на 1688 — {string} CNY")
-    @Diyelimki("alıcının 1688'deki aylık ortalama işlem hacmi {string} CNY")
+    @Diyelimki("alıcının 1688’deki aylık ortalama işlem hacmi {string} CNY")
     @假如("买家在1688的月均交易额为{string} CNY")
     public void theMonthlyVolumeIs(String volume) {
         cashier.averageMonthlyVolumeIs(volume);
@@ -110,7 +110,7 @@ public class CheckoutSteps {
 
     @Then("World Pay costs {string} plus a {string} service fee, {string} {string} in total")
     @Тогда("World Pay стоит {string} плюс сервисный сбор {string}, итого {string} {string}")
-    @Ozaman("World Pay ücreti {string} artı {string} hizmet bedeli, toplam {string} {string}")
+    @Ozaman("World Pay işlem ücreti {string}, hizmet ücreti {string}, toplam {string} {string}")
     @那么("World Pay（跨境宝）手续费{string}，另加服务费{string}，合计{string}{string}")
     public void worldPayCosts(String fee, String serviceFee, String total, String currency) {
         checkout.assertWorldPayCosts(fee, serviceFee, total, currency);
@@ -118,7 +118,7 @@ public class CheckoutSteps {
 
     @Then("the card costs a {string} fee, {string} {string} in total")
     @Тогда("комиссия за оплату картой — {string}, итого {string} {string}")
-    @Ozaman("kartla ödeme ücreti {string}, toplam {string} {string}")
+    @Ozaman("kartla ödemenin işlem ücreti {string}, toplam {string} {string}")
     @那么("银行卡手续费{string}，合计{string}{string}")
     public void theCardCosts(String fee, String total, String currency) {
         checkout.assertCardCosts(fee, total, currency);
@@ -126,7 +126,7 @@ public class CheckoutSteps {
 
     @Then("the World Pay service fee rate is {string}")
     @Тогда("ставка сервисного сбора World Pay — {string}")
-    @Ozaman("World Pay hizmet bedeli oranı {string}")
+    @Ozaman("World Pay hizmet ücreti oranı {string}")
     @那么("World Pay（跨境宝）服务费率为{string}")
     public void theServiceFeeRateIs(String rate) {
         checkout.assertServiceFeeRate(rate);

@@ -55,7 +55,7 @@ public class CurrencyConversionSteps {
 
     @When("the buyer asks to buy {string} {string} with {string}")
     @Когда("покупатель хочет получить {string} {string} за {string}")
-    @Eğerki("alıcı {string} {string} almak için {string} ile teklif ister")
+    @Eğerki("alıcı {string} {string} almak için {string} karşılığında kur teklifi ister")
     @当("买家申请兑换得到{string}{string}，以{string}支付")
     public void theBuyerAsksToBuy(String amount, String buyCurrency, String sellCurrency) {
         conversion.quoteToBuy(amount, buyCurrency, sellCurrency);
@@ -96,7 +96,7 @@ public class CurrencyConversionSteps {
     /** The answer names the amounts; the currencies are the quote's. */
     @Then("{string} {string} are converted into {string} {string}")
     @Тогда("{string} {string} конвертированы в {string} {string}")
-    @Ozaman("{string} {string}, {string} {string} olarak çevrilir")
+    @Ozaman("{string} {string}, {string} {string} tutarına çevrilir")
     @那么("{string}{string}已兑换为{string}{string}")
     public void moneyIsConverted(String sellAmount, String sellCurrency, String buyAmount, String buyCurrency) {
         conversion.assertConverted(sellAmount, buyAmount);

@@ -28,8 +28,8 @@ public class HelpContactsSteps {
 
     @When("the buyer opens the help page at {string} GMT+8")
     @Когда("покупатель открывает страницу помощи в {string} по GMT+8")
-    @Eğerki("alıcı yardım sayfasını GMT+8 ile {string} anında açar")
-    @当("买家在GMT+8时间{string}打开帮助页面")
+    @Eğerki("alıcı yardım sayfasını {string} \\(GMT+8) saatinde açar")
+    @当("买家在{string}（GMT+8）打开帮助页面")
     public void theBuyerOpensTheHelpPageAt(String moment) {
         help.openHelpAt(moment);
     }
@@ -44,7 +44,7 @@ public class HelpContactsSteps {
 
     @Then("WorldFirst customer service can be called on {string} from Monday to Friday, {string} to {string} local time")
     @Тогда("в службу поддержки WorldFirst можно позвонить по номеру {string} с понедельника по пятницу, с {string} до {string} по местному времени")
-    @Ozaman("WorldFirst Müşteri Hizmetleri {string} numarasından Pazartesi'den Cuma'ya yerel saatle {string} ile {string} arasında aranabilir")
+    @Ozaman("WorldFirst Müşteri Hizmetleri {string} numarasından Pazartesi’den Cuma’ya yerel saatle {string} ile {string} arasında aranabilir")
     @那么("可以拨打{string}联系万里汇客服，周一至周五当地时间{string}至{string}")
     public void worldFirstCanBeCalled(String phone, String opens, String closes) {
         help.assertWorldFirstPhone(phone, opens, closes);
@@ -52,7 +52,7 @@ public class HelpContactsSteps {
 
     @Then("the 1688.com customer service hotline is {string}, from Monday to Friday, {string} to {string} \\(GMT+8)")
     @Тогда("горячая линия службы поддержки 1688.com — {string}, с понедельника по пятницу, с {string} до {string} \\(GMT+8)")
-    @Ozaman("1688.com Müşteri Hizmetleri hattı {string}, Pazartesi'den Cuma'ya {string} ile {string} arası \\(GMT+8)")
+    @Ozaman("1688.com Müşteri Hizmetleri hattı {string}, Pazartesi’den Cuma’ya {string} ile {string} arası \\(GMT+8)")
     @那么("1688客服热线是{string}，周一至周五{string}至{string}（GMT+8）")
     public void theHotlineIs(String phone, String opens, String closes) {
         help.assertHotline(phone, opens, closes);

@@ -37,8 +37,8 @@ public class JourneyLifecycleSteps {
 
     @When("the buyer comes back later with the same mobile number")
     @Когда("покупатель позже возвращается с тем же номером мобильного телефона")
-    @Eğerki("alıcı daha sonra aynı cep telefonu numarasıyla geri döner")
-    @当("买家之后用同一个手机号码回来")
+    @Eğerki("alıcı daha sonra aynı telefon numarasıyla geri döner")
+    @当("买家稍后用同一个手机号码回来")
     public void theBuyerComesBack() {
         journey.comeBack(BuyersDsl.BUYER);
     }

@@ -163,8 +163,8 @@ public class MemberRegistrationSteps {
 
     @When("the buyer asks 1688 to resend the code")
     @Когда("покупатель просит 1688 отправить код повторно")
-    @Eğerki("alıcı 1688'den kodu tekrar göndermesini ister")
-    @当("买家点击重发，向1688重新获取校验码")
+    @Eğerki("alıcı 1688’den kodu tekrar göndermesini ister")
+    @当("买家请1688重发校验码")
     public void theBuyerAsksToResendTheCode() {
         member.resendCode();
     }

@@ -43,7 +43,7 @@ public class MemberVerificationSteps {
 
     @Given("the buyer has opened an Alipay personal account directly with Alipay")
     @Дано("покупатель открыл личный кабинет Alipay напрямую в Alipay")
-    @Diyelimki("alıcı Alipay kişisel hesabını doğrudan Alipay'de açmış")
+    @Diyelimki("alıcı Alipay kişisel hesabını doğrudan Alipay’de açmış")
     @假如("买家已直接在支付宝开通支付宝个人账户")
     public void theBuyerHasOpenedAnAlipayAccountWithAlipay() {
         alipayControl.completePersonalAccount(BuyersDsl.BUYER);
@@ -68,7 +68,7 @@ public class MemberVerificationSteps {
     @When("the buyer verifies the 1688 account with Alipay")
     @Когда("покупатель подтверждает аккаунт 1688 с помощью Alipay")
     @Eğerki("alıcı 1688 hesabını Alipay ile doğrular")
-    @当("买家在支付宝账户管理中点击现在去认证")
+    @当("买家在支付宝账户管理中认证1688账户")
     public void theBuyerVerifiesWithAlipay() {
         verification.verifyWithAlipay();
     }

@@ -44,8 +44,8 @@ public class MyOrdersSteps {
 
     @When("the buyer clicks 我的订单 to view the orders")
     @Когда("покупатель нажимает 我的订单, чтобы посмотреть заказы")
-    @Eğerki("alıcı siparişlerini görmek için 我的订单 seçeneğine tıklar")
-    @当("买家点击“我的订单”查看订单")
+    @Eğerki("alıcı 我的订单 bölümünde siparişlerini görüntüler")
+    @当("买家在“我的订单”中查看订单")
     public void theBuyerViewsTheOrders() {
         myOrders.view();
     }

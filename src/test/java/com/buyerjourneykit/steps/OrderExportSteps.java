@@ -21,15 +21,15 @@ public class OrderExportSteps {
 
     @When("the buyer clicks 导出当前条件 and then 生成新报表")
     @Когда("покупатель нажимает 导出当前条件, а затем 生成新报表")
-    @Eğerki("alıcı önce 导出当前条件, ardından 生成新报表 seçeneğine tıklar")
-    @当("买家点击“导出当前条件”，再点击“生成新报表”")
+    @Eğerki("alıcı 导出当前条件 ile mevcut filtredeki siparişleri dışa aktarır ve 生成新报表 ile yeni bir rapor oluşturur")
+    @当("买家导出当前条件下的订单，并生成新报表")
     public void theBuyerExportsTheCurrentCondition() {
         export.exportCurrentCondition();
     }
 
     @Then("a new report is ready with {int} order line(s)")
     @Тогда("новый отчет готов, в нем {int} строка/строки/строк заказов")
-    @Ozaman("{int} sipariş satırlı yeni rapor hazır")
+    @Ozaman("yeni rapor {int} sipariş satırıyla hazır")
     @那么("新报表已生成，共{int}行订单")
     public void aNewReportIsReady(int orderLines) {
         export.assertReportReady(orderLines);

@@ -86,7 +86,7 @@ public class OrderPaymentSteps {
 
     @Then("the order is paid with World Pay, {string} {string} in all, and waits for shipment")
     @Тогда("заказ оплачен через World Pay, всего {string} {string}, и ждет отправки")
-    @Ozaman("sipariş World Pay ile ödenir, toplam {string} {string}, ve gönderilmeyi bekler")
+    @Ozaman("sipariş World Pay ile ödenir, toplam {string} {string}; sipariş tedarikçinin göndermesini bekler")
     @那么("订单已用World Pay（跨境宝）付款，共{string}{string}，等待卖家发货")
     public void theOrderIsPaidWithWorldPay(String total, String currency) {
         payment.assertPaidWithWorldPay(total, currency);
@@ -111,7 +111,7 @@ public class OrderPaymentSteps {
     @Then("the payment is refused because the payment password is wrong, with {int} attempts left")
     @Тогда("платеж отклонен из-за неверного платежного пароля, осталось/осталась {int} попытка/попытки/попыток")
     @Ozaman("ödeme şifresi yanlış olduğu için ödeme reddedilir, {int} deneme hakkı kalır")
-    @那么("付款被拒绝，因为支付密码错误，还剩{int}次机会")
+    @那么("付款被拒绝，因为支付密码错误，还可再试{int}次")
     public void thePasswordIsWrong(int remainingAttempts) {
         payment.assertPasswordWrong(remainingAttempts);
     }
@@ -174,7 +174,7 @@ public class OrderPaymentSteps {
 
     @Given("1688 stays unavailable for payments")
     @Дано("1688 остается недоступен для платежей")
-    @Diyelimki("1688'e ödemeler için ulaşılamıyor")
+    @Diyelimki("1688’e ödemeler için ulaşılamıyor")
     @假如("1688付款服务持续不可用")
     public void member1688StaysUnavailableForPayments() {
         faults.staysUnavailable(ProviderFaultsDsl.MEMBER_1688, ProviderFaultsDsl.PAYMENT);

@@ -30,15 +30,15 @@ public class OrderSteps {
 
     @Given("the buyer has signed in to 1688 with the verified account {string}")
     @Дано("покупатель вошел на 1688 под подтвержденным аккаунтом {string}")
-    @Diyelimki("alıcı doğrulanmış {string} hesabıyla 1688'e giriş yapmış")
-    @假如("买家已用已认证的账户{string}登录1688")
+    @Diyelimki("alıcı Alipay ile doğrulanmış {string} 1688 hesabıyla giriş yapmış")
+    @假如("买家已用已认证的1688账户{string}登录")
     public void theBuyerHasSignedIn(String account) {
         signIn.requireSignedInVerified(account);
     }
 
     @When("the buyer orders {int} of {string} with {string} logistics")
     @Когда("покупатель заказывает {int} шт. {string} с логистикой {string}")
-    @Eğerki("alıcı {int} adet {string} ürününü {string} lojistiğiyle sipariş eder")
+    @Eğerki("alıcı {int} adet {string} ürününü {string} uluslararası gönderimiyle sipariş eder")
     @当("买家订购{int}件{string}，跨境物流选{string}")
     public void theBuyerOrders(int quantity, String specId, String logistics) {
         orders.order(quantity, specId, logistics);
@@ -62,7 +62,7 @@ public class OrderSteps {
 
     @When("the buyer previews an order of {int} of {string} with {string} logistics")
     @Когда("покупатель смотрит предварительный расчет заказа {int} шт. {string} с логистикой {string}")
-    @Eğerki("alıcı {int} adet {string} için {string} lojistiğiyle sipariş önizlemesi yapar")
+    @Eğerki("alıcı {int} adet {string} ürününün {string} uluslararası gönderimiyle siparişini önizler")
     @当("买家预览订单：{int}件{string}，跨境物流选{string}")
     public void theBuyerPreviewsAnOrder(int quantity, String specId, String logistics) {
         orders.preview(quantity, specId, logistics);
@@ -166,7 +166,7 @@ public class OrderSteps {
 
     @Given("1688 stays unavailable for orders")
     @Дано("1688 остается недоступен для заказов")
-    @Diyelimki("1688'e siparişler için ulaşılamıyor")
+    @Diyelimki("1688’e siparişler için ulaşılamıyor")
     @假如("1688下单服务持续不可用")
     public void member1688StaysUnavailableForOrders() {
         faults.staysUnavailable(ProviderFaultsDsl.MEMBER_1688, ProviderFaultsDsl.ORDER);

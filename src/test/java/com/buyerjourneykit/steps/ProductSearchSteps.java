@@ -23,7 +23,7 @@ public class ProductSearchSteps {
 
     @When("the buyer searches 1688 for {string}")
     @Когда("покупатель ищет на 1688 {string}")
-    @Eğerki("alıcı 1688'de {string} arar")
+    @Eğerki("alıcı 1688’de {string} arar")
     @当("买家在1688搜索{string}")
     public void theBuyerSearchesFor(String keyword) {
         search.searchFor(keyword);
@@ -31,7 +31,7 @@ public class ProductSearchSteps {
 
     @When("the buyer searches 1688 for {string} in the category {string}")
     @Когда("покупатель ищет на 1688 {string} в категории {string}")
-    @Eğerki("alıcı 1688'de {string} için {string} kategorisinde arama yapar")
+    @Eğerki("alıcı 1688’de {string} için {string} kategorisinde arama yapar")
     @当("买家在1688搜索{string}，类目为{string}")
     public void theBuyerSearchesInACategory(String keyword, String categoryId) {
         search.searchInCategory(keyword, categoryId);
@@ -39,7 +39,7 @@ public class ProductSearchSteps {
 
     @When("the buyer searches 1688 for {string} in the region {string}")
     @Когда("покупатель ищет на 1688 {string} в регионе {string}")
-    @Eğerki("alıcı 1688'de {string} için {string} bölgesinde arama yapar")
+    @Eğerki("alıcı 1688’de {string} için {string} bölgesinde arama yapar")
     @当("买家在1688搜索{string}，地区为{string}")
     public void theBuyerSearchesInARegion(String keyword, String region) {
         search.searchInRegion(keyword, region);
@@ -47,7 +47,7 @@ public class ProductSearchSteps {
 
     @When("the buyer searches 1688 with the product link {string}")
     @Когда("покупатель ищет на 1688 по ссылке на товар {string}")
-    @Eğerki("alıcı 1688'de {string} ürün linkiyle arama yapar")
+    @Eğerki("alıcı 1688’de {string} ürün linkiyle arama yapar")
     @当("买家在1688用商品链接{string}搜索")
     public void theBuyerSearchesByLink(String link) {
         search.searchByLink(link);
@@ -55,7 +55,7 @@ public class ProductSearchSteps {
 
     @When("the buyer searches 1688 with a photo of a {string}")
     @Когда("покупатель ищет на 1688 по фотографии товара {string}")
-    @Eğerki("alıcı 1688'de bir {string} fotoğrafıyla arama yapar")
+    @Eğerki("alıcı 1688’de bir {string} fotoğrafıyla arama yapar")
     @当("买家在1688用{string}的图片搜索")
     public void theBuyerSearchesByPhoto(String label) {
         search.searchByPhotoOf(label);
@@ -63,7 +63,7 @@ public class ProductSearchSteps {
 
     @When("the buyer searches 1688 for {string} with {string} set to {string}")
     @Когда("покупатель ищет на 1688 {string}, указав в поле {string} значение {string}")
-    @Eğerki("alıcı 1688'de {string} için {string} alanına {string} yazarak arama yapar")
+    @Eğerki("alıcı 1688’de {string} için {string} alanına {string} yazarak arama yapar")
     @当("买家在1688搜索{string}，并将{string}填为{string}")
     public void theBuyerSearchesWith(String keyword, String field, String value) {
         search.searchWith(keyword, field, value);
@@ -79,7 +79,7 @@ public class ProductSearchSteps {
 
     @Then("the search finds exactly the offers {string}")
     @Тогда("поиск находит ровно товары {string}")
-    @Ozaman("arama tam olarak {string} tekliflerini bulur")
+    @Ozaman("arama tam olarak {string} ürünlerini bulur")
     @那么("搜索结果恰好是商品{string}")
     public void theSearchFindsExactly(String offerIds) {
         search.assertFindsExactly(offerIds);
@@ -87,7 +87,7 @@ public class ProductSearchSteps {
 
     @Then("the search finds no offers")
     @Тогда("поиск не находит ни одного товара")
-    @Ozaman("arama hiçbir teklif bulmaz")
+    @Ozaman("arama hiçbir ürün bulmaz")
     @那么("搜索没有找到任何商品")
     public void theSearchFindsNothing() {
         search.assertFindsNothing();
@@ -95,7 +95,7 @@ public class ProductSearchSteps {
 
     @Then("the offers sold to the region {string} are {string}")
     @Тогда("в регион {string} продаются товары {string}")
-    @Ozaman("{string} bölgesine satılan teklifler {string}")
+    @Ozaman("{string} bölgesine satılan ürünler: {string}")
     @那么("销往地区{string}的商品为{string}")
     public void theOffersSoldToTheRegionAre(String region, String offerIds) {
         search.assertSoldToRegion(region, offerIds);
@@ -111,7 +111,7 @@ public class ProductSearchSteps {
 
     @Then("page {int} shows other offers than page 1")
     @Тогда("на странице {int} другие товары, чем на странице 1")
-    @Ozaman("{int}. sayfa, 1. sayfadakilerden farklı teklifler gösterir")
+    @Ozaman("{int}. sayfa, 1. sayfadakilerden farklı ürünler gösterir")
     @那么("第{int}页显示的商品与第1页不同")
     public void thePageShowsOtherOffers(int page) {
         search.assertPageShowsOthers(page);

@@ -131,7 +131,7 @@ public class ReceivingAccountSteps {
 
     @Then("WorldFirst's notice of the funds to the {string} receiving account is acknowledged")
     @Тогда("приложение подтверждает получение уведомления WorldFirst о зачислении на приемный счет в {string}")
-    @Ozaman("WorldFirst'ün {string} ödeme alma hesabına gelen fonlarla ilgili bildirimi uygulama tarafından onaylanır")
+    @Ozaman("WorldFirst’ün {string} ödeme alma hesabına gelen fonlarla ilgili bildirimi uygulama tarafından onaylanır")
     @那么("应用已确认收到万里汇关于{string}收款账户到账的通知")
     public void theNoticeIsAcknowledged(String accountCurrency) {
         worldFirst.assertFundsNoticeAcknowledged(accountCurrency);

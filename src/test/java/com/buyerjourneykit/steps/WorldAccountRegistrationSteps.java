@@ -25,7 +25,7 @@ public class WorldAccountRegistrationSteps {
 
     @When("the buyer asks WorldFirst for a code by SMS")
     @Когда("покупатель запрашивает у WorldFirst код по SMS")
-    @Eğerki("alıcı WorldFirst'ten SMS ile kod ister")
+    @Eğerki("alıcı WorldFirst’ten SMS ile kod ister")
     @当("买家请万里汇通过短信发送验证码")
     public void theBuyerAsksForACodeBySms() {
         worldAccount.requestCodeByMobile();
@@ -33,7 +33,7 @@ public class WorldAccountRegistrationSteps {
 
     @Given("the buyer has asked WorldFirst for a code by SMS")
     @Дано("покупатель запросил у WorldFirst код по SMS")
-    @Diyelimki("alıcı WorldFirst'ten SMS ile kod istemiş")
+    @Diyelimki("alıcı WorldFirst’ten SMS ile kod istemiş")
     @假如("买家已请万里汇通过短信发送验证码")
     public void theBuyerHasAskedForACode() {
         worldAccount.requireCodeSent();
@@ -41,7 +41,7 @@ public class WorldAccountRegistrationSteps {
 
     @When("the buyer asks WorldFirst for a code by e-mail")
     @Когда("покупатель запрашивает у WorldFirst код по электронной почте")
-    @Eğerki("alıcı WorldFirst'ten e-posta ile kod ister")
+    @Eğerki("alıcı WorldFirst’ten e-posta ile kod ister")
     @当("买家请万里汇通过电子邮件发送验证码")
     public void theBuyerAsksForACodeByEmail() {
         worldAccount.requestCodeByEmail();
@@ -49,7 +49,7 @@ public class WorldAccountRegistrationSteps {
 
     @Then("a WorldFirst code is sent to the buyer's masked mobile, valid for {int} minutes")
     @Тогда("код WorldFirst отправлен на мобильный покупателя, номер скрыт, код действует {int} минуту/минуты/минут")
-    @Ozaman("alıcının maskelenmiş cep telefonuna {int} dakika geçerli bir WorldFirst kodu gönderilir")
+    @Ozaman("alıcının maskelenerek gösterilen telefon numarasına {int} dakika geçerli bir WorldFirst kodu gönderilir")
     @那么("万里汇验证码已发送到买家的手机（号码部分隐藏），{int}分钟内有效")
     public void aCodeIsSentToTheMobile(int validMinutes) {
         worldAccount.assertCodeSentToMobile(validMinutes);
@@ -57,7 +57,7 @@ public class WorldAccountRegistrationSteps {
 
     @Then("a WorldFirst code is sent to the buyer's masked e-mail address")
     @Тогда("код WorldFirst отправлен на электронную почту покупателя, адрес скрыт")
-    @Ozaman("alıcının maskelenmiş e-posta adresine bir WorldFirst kodu gönderilir")
+    @Ozaman("alıcının maskelenerek gösterilen e-posta adresine bir WorldFirst kodu gönderilir")
     @那么("万里汇验证码已发送到买家的电子邮箱（地址部分隐藏）")
     public void aCodeIsSentToTheEmailAddress() {
         worldAccount.assertCodeSentToEmail();

@@ -47,7 +47,7 @@ public class WorldPayAuthorisationSteps {
 
     @Given("the 1688 ID {string} is linked to an Alipay International account")
     @Дано("ID 1688 {string} привязан к аккаунту Alipay International")
-    @Diyelimki("{string} 1688 ID'si bir Alipay International hesabına bağlı")
+    @Diyelimki("{string} 1688 ID’si bir Alipay International hesabına bağlı")
     @假如("1688账号{string}已关联国际支付宝（Alipay International）账户")
     public void theIdIsLinkedToAlipayInternational(String id) {
         worldFirst.linkToAlipayInternational(id);
@@ -55,7 +55,7 @@ public class WorldPayAuthorisationSteps {
 
     @When("the buyer unlinks the 1688 ID {string} from Alipay International")
     @Когда("покупатель отвязывает ID 1688 {string} от Alipay International")
-    @Eğerki("alıcı {string} 1688 ID'sinin Alipay International bağlantısını kaldırır")
+    @Eğerki("alıcı {string} 1688 ID’sinin Alipay International bağlantısını kaldırır")
     @当("买家在国际支付宝解除1688账号{string}的关联")
     public void theBuyerUnlinksFromAlipayInternational(String id) {
         worldFirst.unlinkFromAlipayInternational(id);
@@ -63,7 +63,7 @@ public class WorldPayAuthorisationSteps {
 
     @When("the buyer authorises the 1688 ID {string} with WorldFirst")
     @Когда("покупатель авторизует ID 1688 {string} в WorldFirst")
-    @Eğerki("alıcı {string} 1688 ID'sini WorldFirst'te yetkilendirir")
+    @Eğerki("alıcı {string} 1688 ID’sini WorldFirst’te yetkilendirir")
     @当("买家在万里汇授权1688账号{string}")
     public void theBuyerAuthorises(String id) {
         authorisation.authorise(id);
@@ -71,7 +71,7 @@ public class WorldPayAuthorisationSteps {
 
     @When("the buyer authorises the 1688 ID {string} without agreeing to the agreement")
     @Когда("покупатель авторизует ID 1688 {string}, не приняв соглашение")
-    @Eğerki("alıcı sözleşmeyi onaylamadan {string} 1688 ID'sini yetkilendirir")
+    @Eğerki("alıcı sözleşmeyi onaylamadan {string} 1688 ID’sini yetkilendirir")
     @当("买家未同意协议就授权1688账号{string}")
     public void theBuyerAuthorisesWithoutTheAgreement(String id) {
         authorisation.authoriseWithoutTheAgreement(id);
@@ -79,7 +79,7 @@ public class WorldPayAuthorisationSteps {
 
     @Given("the buyer has authorised the 1688 ID {string} with WorldFirst")
     @Дано("покупатель авторизовал ID 1688 {string} в WorldFirst")
-    @Diyelimki("alıcı {string} 1688 ID'sini WorldFirst'te yetkilendirmiş")
+    @Diyelimki("alıcı {string} 1688 ID’sini WorldFirst’te yetkilendirmiş")
     @假如("买家已在万里汇授权1688账号{string}")
     public void theBuyerHasAuthorised(String id) {
         authorisation.requireAuthorised(id);
@@ -87,7 +87,7 @@ public class WorldPayAuthorisationSteps {
 
     @Given("another buyer has authorised the 1688 ID {string} with their own World Account")
     @Дано("другой покупатель авторизовал ID 1688 {string} в своем World Account")
-    @Diyelimki("başka bir alıcı {string} 1688 ID'sini kendi World hesabında yetkilendirmiş")
+    @Diyelimki("başka bir alıcı {string} 1688 ID’sini kendi World hesabında yetkilendirmiş")
     @假如("另一位买家已在自己的World账户中授权1688账号{string}")
     public void anotherBuyerHasAuthorised(String id) {
         authorisation.otherBuyerHasAuthorised(id);
@@ -95,7 +95,7 @@ public class WorldPayAuthorisationSteps {
 
     @Then("a 6-digit code is sent to the buyer's masked mobile to confirm the authorisation")
     @Тогда("на мобильный покупателя отправлен 6-значный код для подтверждения авторизации, номер скрыт")
-    @Ozaman("yetkilendirmeyi onaylamak için alıcının maskelenmiş cep telefonuna 6 haneli bir kod gönderilir")
+    @Ozaman("yetkilendirmeyi onaylamak için alıcının maskelenerek gösterilen telefon numarasına 6 haneli bir kod gönderilir")
     @那么("6位验证码已发送到买家的手机（号码部分隐藏），用于确认授权")
     public void aCodeIsSent() {
         authorisation.assertCodeSent();
@@ -135,15 +135,15 @@ public class WorldPayAuthorisationSteps {
 
     @When("the buyer asks WorldFirst to resend the authorisation code")
     @Когда("покупатель просит WorldFirst отправить код авторизации повторно")
-    @Eğerki("alıcı WorldFirst'ten yetkilendirme kodunu tekrar göndermesini ister")
-    @当("买家点击重新发送，请万里汇重发授权验证码")
+    @Eğerki("alıcı WorldFirst’ten yetkilendirme kodunu tekrar göndermesini ister")
+    @当("买家请万里汇重发授权验证码")
     public void theBuyerAsksToResend() {
         authorisation.resendCode();
     }
 
     @Then("World Pay is activated for the 1688 ID {string}")
     @Тогда("для ID 1688 {string} подключен сервис World Pay \\(跨境宝\\)")
-    @Ozaman("{string} 1688 ID'si için World Pay \\(跨境宝\\) hizmeti etkinleştirilir")
+    @Ozaman("{string} 1688 ID’si için World Pay \\(跨境宝\\) hizmeti etkinleştirilir")
     @那么("1688账号{string}已成功开通World Pay（跨境宝）服务")
     public void worldPayIsActivated(String id) {
         authorisation.assertActivated(id);
@@ -151,7 +151,7 @@ public class WorldPayAuthorisationSteps {
 
     @Then("the buyer's linked 1688.com accounts are {string}")
     @Тогда("в разделе «Управление аккаунтами 1688.com» у покупателя указаны {string}")
-    @Ozaman("alıcının bağlı 1688.com hesapları {string}")
+    @Ozaman("alıcının World hesabına bağlı 1688.com hesapları: {string}")
     @那么("买家的“管理1688.com账户”中列出{string}")
     public void theLinkedAccountsAre(String ids) {
         authorisation.assertLinked(ids);
@@ -159,7 +159,7 @@ public class WorldPayAuthorisationSteps {
 
     @Then("the authorisation is refused because the 1688 ID is linked to another World Account")
     @Тогда("авторизация отклонена, потому что ID 1688 уже привязан к другому World Account")
-    @Ozaman("1688 ID'si başka bir World hesabına bağlı olduğundan yetkilendirme reddedilir")
+    @Ozaman("1688 ID’si başka bir World hesabına bağlı olduğundan yetkilendirme reddedilir")
     @那么("授权被拒绝，因为该1688账号已关联其他World账户")
     public void refusedAsLinkedElsewhere() {
         authorisation.assertRefusedAs("linked-to-another-world-account");
@@ -167,7 +167,7 @@ public class WorldPayAuthorisationSteps {
 
     @Then("the authorisation is refused because the 1688 ID is already authorised")
     @Тогда("авторизация отклонена, потому что этот ID 1688 уже авторизован")
-    @Ozaman("1688 ID'si zaten yetkilendirilmiş olduğundan yetkilendirme reddedilir")
+    @Ozaman("1688 ID’si zaten yetkilendirilmiş olduğundan yetkilendirme reddedilir")
     @那么("授权被拒绝，因为该1688账号已授权")
     public void refusedAsAlreadyAuthorised() {
         authorisation.assertRefusedAs("already-authorised");
@@ -183,7 +183,7 @@ public class WorldPayAuthorisationSteps {
 
     @Then("the authorisation is refused because the 1688 ID is linked to Alipay International")
     @Тогда("авторизация отклонена, потому что ID 1688 привязан к Alipay International")
-    @Ozaman("1688 ID'si Alipay International'a bağlı olduğundan yetkilendirme reddedilir")
+    @Ozaman("1688 ID’si Alipay International’a bağlı olduğundan yetkilendirme reddedilir")
     @那么("授权被拒绝，因为该1688账号已关联国际支付宝")
     public void refusedAsLinkedToAlipayInternational() {
         authorisation.assertRefusedAs("linked-to-alipay-international");

@@ -33,7 +33,7 @@ public final class JourneyWords {
             .code("world-account", "Register for a World account", "Зарегистрируйте учетную запись World", "World Hesap açın",
                     "注册World账户")
             .code("worldpay-authorisation", "Authorise your 1688 account with WorldFirst", "Авторизуйте свой аккаунт 1688 в WorldFirst",
-                    "WorldFirst hesabınızı 1688 hesabı için yetkilendirin", "在WorldFirst授权您的1688账户")
+                    "WorldFirst hesabınızı 1688 hesabı için yetkilendirin", "在万里汇授权您的1688账户")
             .code("receiving-account", "Create new receiving account", "Создать новый приемный счет", "Yeni alıcı hesabı oluştur",
                     "创建新的收款账户")
             .code("cnh-conversion", "Convert funds into CNH", "Конвертировать средства в CNH", "Paranızı CNH’ye çevirin",
