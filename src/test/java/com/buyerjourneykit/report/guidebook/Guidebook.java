@@ -2,12 +2,8 @@ package com.buyerjourneykit.report.guidebook;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -19,9 +15,6 @@ import java.util.stream.Stream;
  * Arguments: the Allure results folder, the output folder, the features folder.
  */
 public final class Guidebook {
-    private static final DateTimeFormatter RUN_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
-            .withZone(ZoneOffset.UTC);
-
     private Guidebook() {
     }
 
@@ -41,29 +34,15 @@ public final class Guidebook {
     }
 
     static void write(List<ScenarioRun> runs, Path out, Path features) {
-        String runTime = runTime(runs);
+        String runTime = GeneratedFiles.runTime(runs);
         for (String language : Words.LANGUAGES) {
             Path folder = out.resolve(language);
             forget(folder);
             List<ScenarioRun> own = runs.stream().filter(run -> language.equals(run.language())).collect(Collectors.toList());
             GuidebookPage page = new GuidebookPage(language, new ImageShelf(folder));
-            save(folder.resolve("index.html"), page.html(GuideSections.of(own, features.resolve(language)), runTime));
+            GeneratedFiles.save(folder.resolve("index.html"), page.html(GuideSections.of(own, features.resolve(language)), runTime));
         }
-        save(out.resolve("index.html"), GuidebookIndex.html(Words.LANGUAGES, runTime));
-    }
-
-    static String runTime(List<ScenarioRun> runs) {
-        long last = runs.stream().mapToLong(ScenarioRun::stop).max().orElse(0);
-        return RUN_TIME.format(Instant.ofEpochMilli(last));
-    }
-
-    static void save(Path file, String html) {
-        try {
-            Files.createDirectories(file.getParent());
-            Files.writeString(file, html, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        GeneratedFiles.save(out.resolve("index.html"), GuidebookIndex.html(Words.LANGUAGES, runTime));
     }
 
     /** The last run's pages and screens, so no picture of an earlier run stays behind. */

@@ -23,7 +23,7 @@ public final class PageFrame {
             ".step.passed,.step.na{background:none;color:inherit}.step.failed{background:#fff5f5}.step img{max-width:100%;border:1px solid #d0d5dd;border-radius:4px}",
             ".same{color:#777;font-style:italic;font-size:.9em}",
             "table{border-collapse:collapse;background:#fff}th,td{border:1px solid #d0d5dd;padding:4px 8px;",
-            "vertical-align:top;text-align:left}td.text{max-width:32em;font-size:.9em}th.lang{text-align:center}",
+            "vertical-align:top;text-align:left}td.text{min-width:14em;max-width:22em;font-size:.85em}th{white-space:nowrap}main{overflow-x:auto}th.lang{text-align:center}",
             "@media (max-width:800px){.step{grid-template-columns:1fr}}");
 
     private PageFrame() {
