@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.function.BiConsumer;
 
 /** What the guidebook and the matrix share: the time of the run they show, and how a page is saved. */
 public final class GeneratedFiles {
@@ -22,6 +23,22 @@ public final class GeneratedFiles {
     public static String runTime(List<ScenarioRun> runs) {
         long last = runs.stream().mapToLong(ScenarioRun::stop).max().orElse(0);
         return RUN_TIME.format(Instant.ofEpochMilli(last));
+    }
+
+    /**
+     * Reads the scenario runs in {@code results} and hands them to {@code writer}, saying how long it took;
+     * without results (no journey ran) it writes nothing, so the pages of the last run stay.
+     */
+    public static void generate(String what, Path results, Path out, BiConsumer<List<ScenarioRun>, Path> writer) {
+        long started = System.nanoTime();
+        List<ScenarioRun> runs = ScenarioRuns.in(results);
+        if (runs.isEmpty()) {
+            System.out.println(what + ": no journey results in " + results + ", nothing written");
+            return;
+        }
+        writer.accept(runs, out);
+        System.out.printf("%s: %d scenario runs -> %s in %d ms%n", what, runs.size(), out,
+                (System.nanoTime() - started) / 1_000_000);
     }
 
     public static void save(Path file, String text) {

@@ -22,15 +22,7 @@ public final class Guidebook {
         Path results = Path.of(args.length > 0 ? args[0] : "reports/allure-results");
         Path out = Path.of(args.length > 1 ? args[1] : "reports/guidebook");
         Path features = Path.of(args.length > 2 ? args[2] : "features");
-        long started = System.nanoTime();
-        List<ScenarioRun> runs = ScenarioRuns.in(results);
-        if (runs.isEmpty()) {
-            System.out.println("guidebook: no journey results in " + results + ", nothing written");
-            return;
-        }
-        write(runs, out, features);
-        System.out.printf("guidebook: %d scenario runs -> %s in %d ms%n", runs.size(), out,
-                (System.nanoTime() - started) / 1_000_000);
+        GeneratedFiles.generate("guidebook", results, out, (runs, folder) -> write(runs, folder, features));
     }
 
     static void write(List<ScenarioRun> runs, Path out, Path features) {

@@ -21,6 +21,7 @@ final class GuidebookIndex {
                     .append(Inline.escape(SectionTitles.of(language, "00-journey").replaceFirst("^0\\. ", "")))
                     .append("</li>\n");
         }
-        return PageFrame.page("en", Words.of("en").title(), body.append("</ul>\n</main>\n").toString());
+        body.append("</ul>\n<p><a href=\"../matrix/index.html\">Requirement matrix</a>: every requirement × language × channel.</p>\n");
+        return PageFrame.page("en", Words.of("en").title(), body.append("</main>\n").toString());
     }
 }

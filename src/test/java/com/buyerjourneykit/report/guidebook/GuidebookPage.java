@@ -46,12 +46,13 @@ final class GuidebookPage {
         return html.append("</ul>\n</nav>\n").toString();
     }
 
+    /** Signs and numbers, the word in a tooltip: "4 пройден" would not read as Russian. */
     private String tally(List<GuideScenario> list) {
         StringBuilder html = new StringBuilder();
         for (Verdict verdict : Verdict.values()) {
             long count = list.stream().filter(scenario -> scenario.verdict() == verdict).count();
             if (count > 0) {
-                html.append(VerdictBadge.html(verdict, count + " " + words.verdict(verdict))).append(' ');
+                html.append(VerdictBadge.tally(verdict, count, words.verdict(verdict))).append(' ');
             }
         }
         return html.toString();

@@ -28,7 +28,8 @@ class GuidebookTest {
     void sectionsComeInTheGuidesOrderTitledInThePagesLanguage() {
         assertThat(english).containsSubsequence("<h2>0. Beginner's guide", "<h2>1. Set up an Alipay Personal Account",
                 "<h2>4A. Authorise your 1688 account", "<h2>4B. Top up", "<h2>5. ", "<h2>6. ", "<h2>Customer Service");
-        assertThat(english).contains("This run holds no scenario of this section.");
+        assertThat(english).contains("This run holds no scenario of this section.",
+                "<span class=\"v failed\" title=\"failed\">✗ 1</span>");
     }
 
     @Test
@@ -43,6 +44,13 @@ class GuidebookTest {
                 "expected &lt;1&gt; but was &lt;2&gt;", "REST API: not applicable</span>",
                 "not implemented by this channel: WorldAccountReasonsDriver")
                 .doesNotContain("not applicable: not implemented");
+    }
+
+    @Test
+    void onlyAFailedStepSaysSoInWords() {
+        assertThat(english).contains("<li class=\"step failed\"><p><span class=\"mark\" title=\"failed\">✗</span>"
+                + "<span class=\"v failed\">failed</span> Then the page lists 2 contacts</p>",
+                "<li class=\"step na\"><p><span class=\"mark\" title=\"not applicable\">–</span>And nothing else</p>");
     }
 
     @Test
@@ -68,7 +76,8 @@ class GuidebookTest {
     @Test
     void aScenarioOfTheRestChannelOnlyHasNoScreens() {
         String help = english.substring(english.indexOf("<h2>Customer Service"));
-        assertThat(help).contains("Checked through the REST API only: no screens.").doesNotContain("<img ");
+        assertThat(help).contains("Checked through the REST API only: no screens.", "<ol class=\"steps text\">")
+                .doesNotContain("<img ");
     }
 
     @Test

@@ -19,7 +19,7 @@ public final class PageFrame {
             ".scenario h4{margin:.2em 0 .4em;font-size:1.1em}.why{white-space:pre-wrap;font-size:.9em}",
             ".req{margin:.3em 0;font-size:.9em}.req dt{font-weight:600;float:left;margin-right:.6em}.req dd{margin:0 0 .3em}",
             ".steps{padding-left:1.4em}.step{display:grid;grid-template-columns:minmax(14em,1fr) 2fr;gap:16px;",
-            "padding:8px 0;border-top:1px solid #eef0f3}.step p{margin:0}.mark{font-weight:700;margin-right:.4em}",
+            "padding:8px 0;border-top:1px solid #eef0f3}.steps.text .step{display:block;padding:4px 0}.step p{margin:0}.mark{font-weight:700;margin-right:.4em}",
             ".step.passed,.step.na{background:none;color:inherit}.step.failed{background:#fff5f5}.step img{max-width:100%;border:1px solid #d0d5dd;border-radius:4px}",
             ".same{color:#777;font-style:italic;font-size:.9em}",
             "table{border-collapse:collapse;background:#fff}th,td{border:1px solid #d0d5dd;padding:4px 8px;",

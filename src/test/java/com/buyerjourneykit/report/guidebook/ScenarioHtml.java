@@ -29,7 +29,7 @@ final class ScenarioHtml {
         if (!scenario.hasScreens()) {
             html.append("<p class=\"same\">").append(Inline.escape(words.restOnly())).append("</p>\n");
         }
-        return html.append(steps.html(shown.steps())).append("</article>\n").toString();
+        return html.append(steps.html(shown.steps(), scenario.hasScreens())).append("</article>\n").toString();
     }
 
     private String why(ScenarioRun run) {

@@ -17,8 +17,9 @@ final class StepsHtml {
         this.words = words;
     }
 
-    String html(List<StepRun> steps) {
-        StringBuilder html = new StringBuilder("<ol class=\"steps\">\n");
+    /** {@code withScreens}: the browser ran them; else the sentences take the whole width. */
+    String html(List<StepRun> steps, boolean withScreens) {
+        StringBuilder html = new StringBuilder(withScreens ? "<ol class=\"steps\">\n" : "<ol class=\"steps text\">\n");
         String previous = "";
         for (StepRun step : steps) {
             Optional<String> picture = step.screen().flatMap(shelf::place);
@@ -31,10 +32,10 @@ final class StepsHtml {
         return html.append("</ol>\n").toString();
     }
 
+    /** Only a failed step says so in words: a step after it was not run, which is no verdict of its own. */
     private String mark(Verdict verdict) {
-        String sign = verdict == Verdict.PASSED ? "✓" : verdict == Verdict.FAILED ? "✗" : "–";
-        return "<span class=\"mark\" title=\"" + Inline.escape(words.verdict(verdict)) + "\">" + sign + "</span>"
-                + (verdict == Verdict.PASSED ? "" : VerdictBadge.html(verdict, words.verdict(verdict)) + " ");
+        return "<span class=\"mark\" title=\"" + Inline.escape(words.verdict(verdict)) + "\">" + VerdictBadge.sign(verdict) + "</span>"
+                + (verdict == Verdict.FAILED ? VerdictBadge.html(verdict, words.verdict(verdict)) + " " : "");
     }
 
     private String screen(String address, String sentence, String previous) {

@@ -11,6 +11,16 @@ public final class VerdictBadge {
         return "<span class=\"v " + cssClass(verdict) + "\">" + Inline.escape(text) + "</span>";
     }
 
+    /** How many scenarios had this verdict: a sign and a number, its word in the tooltip. */
+    static String tally(Verdict verdict, long count, String word) {
+        return "<span class=\"v " + cssClass(verdict) + "\" title=\"" + Inline.escape(word) + "\">" + sign(verdict)
+                + " " + count + "</span>";
+    }
+
+    static String sign(Verdict verdict) {
+        return verdict == Verdict.PASSED ? "✓" : verdict == Verdict.FAILED ? "✗" : "–";
+    }
+
     public static String cssClass(Verdict verdict) {
         switch (verdict) {
             case PASSED:

@@ -17,19 +17,6 @@ final class MatrixCellHtml {
     }
 
     static String badge(CellState state, String text) {
-        return "<span class=\"v " + cssClass(state) + "\">" + Inline.escape(text) + "</span>";
-    }
-
-    private static String cssClass(CellState state) {
-        switch (state) {
-            case PASSED:
-                return "passed";
-            case FAILED:
-                return "failed";
-            case MISSING:
-                return "missing";
-            default:
-                return "na";
-        }
+        return "<span class=\"v " + state.cssClass() + "\">" + Inline.escape(text) + "</span>";
     }
 }

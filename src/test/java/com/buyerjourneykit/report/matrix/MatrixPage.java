@@ -16,7 +16,8 @@ final class MatrixPage {
 
     static String html(Matrix matrix, List<String> ids, List<String> languages, String runTime) {
         StringBuilder body = new StringBuilder("<header>\n<h1>" + TITLE + "</h1>\n<p class=\"sub\">Generated from the run of ")
-                .append(Inline.escape(runTime)).append(" · <a href=\"matrix.json\">matrix.json</a></p>\n")
+                .append(Inline.escape(runTime)).append(" · <a href=\"matrix.json\">matrix.json</a>")
+                .append(" · <a href=\"../guidebook/index.html\">Illustrated guidebooks</a></p>\n")
                 .append(legend()).append("</header>\n<main>\n<table>\n").append(head(languages));
         for (String id : ids) {
             body.append("<tr><th id=\"").append(Inline.escape(id.toLowerCase(Locale.ROOT))).append("\">")

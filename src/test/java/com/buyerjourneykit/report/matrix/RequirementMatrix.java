@@ -2,7 +2,6 @@ package com.buyerjourneykit.report.matrix;
 
 import com.buyerjourneykit.report.guidebook.GeneratedFiles;
 import com.buyerjourneykit.report.guidebook.ScenarioRun;
-import com.buyerjourneykit.report.guidebook.ScenarioRuns;
 import com.buyerjourneykit.report.guidebook.Words;
 import java.nio.file.Path;
 import java.util.List;
@@ -18,15 +17,7 @@ public final class RequirementMatrix {
     public static void main(String[] args) {
         Path results = Path.of(args.length > 0 ? args[0] : "reports/allure-results");
         Path out = Path.of(args.length > 1 ? args[1] : "reports/matrix");
-        long started = System.nanoTime();
-        List<ScenarioRun> runs = ScenarioRuns.in(results);
-        if (runs.isEmpty()) {
-            System.out.println("matrix: no journey results in " + results + ", nothing written");
-            return;
-        }
-        write(runs, out);
-        System.out.printf("matrix: %d scenario runs -> %s in %d ms%n", runs.size(), out,
-                (System.nanoTime() - started) / 1_000_000);
+        GeneratedFiles.generate("matrix", results, out, RequirementMatrix::write);
     }
 
     static void write(List<ScenarioRun> runs, Path out) {
