@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * each requirement as a heading of its own ID ({@code ### ALI-02}, which GitHub anchors as
  * {@code #ali-02}) followed by its text.
  */
-final class CatalogueFile {
+public final class CatalogueFile {
     private static final Pattern ENTRY = Pattern.compile("^### ([A-Z]{2,5}-\\d{2})\\s*$");
     private final String language;
     private final List<String> lines;
@@ -37,7 +37,7 @@ final class CatalogueFile {
         }
     }
 
-    String language() {
+    public String language() {
         return language;
     }
 
@@ -51,7 +51,7 @@ final class CatalogueFile {
     }
 
     /** Requirement ID → its text as one line, in the order of the file. */
-    Map<String, String> entries() {
+    public Map<String, String> entries() {
         Map<String, String> entries = new LinkedHashMap<>();
         String id = null;
         List<String> text = new ArrayList<>();

@@ -1,11 +1,11 @@
 package com.buyerjourneykit.report;
 
 /** Markdown inside a line of the catalogue as HTML; links to a sibling {@code .md} go to its {@code .html}. */
-final class Inline {
+public final class Inline {
     private Inline() {
     }
 
-    static String html(String markdown) {
+    public static String html(String markdown) {
         return escape(markdown)
                 .replaceAll("`([^`]+)`", "<code>$1</code>")
                 .replaceAll("\\*\\*(.+?)\\*\\*", "<strong>$1</strong>")
@@ -18,7 +18,7 @@ final class Inline {
         return markdown.replaceAll("\\*\\*(.+?)\\*\\*", "$1").replaceAll("\\*([^*]+)\\*", "$1").replace("`", "");
     }
 
-    static String escape(String text) {
+    public static String escape(String text) {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }

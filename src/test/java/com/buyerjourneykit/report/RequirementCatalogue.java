@@ -19,7 +19,7 @@ import java.util.stream.Stream;
  * scenario's requirements in words, in the scenario's language, and links to the catalogue page
  * of that language that is served with the report.
  */
-final class RequirementCatalogue {
+public final class RequirementCatalogue {
     static final String FALLBACK_LANGUAGE = "en";
     /** Where the catalogue pages sit in the served report, relative to its index.html. */
     static final String SITE_FOLDER = "requirements/";
@@ -29,7 +29,7 @@ final class RequirementCatalogue {
     private RequirementCatalogue() {
     }
 
-    static List<CatalogueFile> languages() {
+    public static List<CatalogueFile> languages() {
         return List.copyOf(FILES.values());
     }
 
@@ -37,7 +37,7 @@ final class RequirementCatalogue {
         return of(language).title();
     }
 
-    static String text(String language, String id) {
+    public static String text(String language, String id) {
         CatalogueFile catalogue = of(language);
         return catalogue.entries().getOrDefault(id, "(not in " + FOLDER.resolve(catalogue.language() + ".md") + ")");
     }

@@ -12,13 +12,13 @@ import java.util.ResourceBundle;
  * A section's title is the key {@code guide.<folder without its number>} in any bundle, the
  * shared one or the section's own; a number may carry a letter, as the guide's 4A and 4B do.
  */
-final class SectionTitles {
+public final class SectionTitles {
     private static final List<String> BUNDLES = MessageBundleNames.all();
 
     private SectionTitles() {
     }
 
-    static String of(String language, String folder) {
+    public static String of(String language, String folder) {
         String number = folder.replaceFirst("^0*(\\d+[a-z]?)-.*$", "$1");
         String key = number.equals("0") ? "journey.title" : "guide." + folder.replaceFirst("^\\d+[a-z]?-", "");
         return text(Locale.forLanguageTag(language), key)
