@@ -27,14 +27,14 @@ public final class Guidebook {
 
     static void write(List<ScenarioRun> runs, Path out, Path features) {
         String runTime = GeneratedFiles.runTime(runs);
-        for (String language : Words.LANGUAGES) {
+        for (String language : PageWords.LANGUAGES) {
             Path folder = out.resolve(language);
             forget(folder);
             List<ScenarioRun> own = runs.stream().filter(run -> language.equals(run.language())).collect(Collectors.toList());
             GuidebookPage page = new GuidebookPage(language, new ImageShelf(folder));
             GeneratedFiles.save(folder.resolve("index.html"), page.html(GuideSections.of(own, features.resolve(language)), runTime));
         }
-        GeneratedFiles.save(out.resolve("index.html"), GuidebookIndex.html(Words.LANGUAGES, runTime));
+        GeneratedFiles.save(out.resolve("index.html"), GuidebookIndex.html(PageWords.LANGUAGES, runTime));
     }
 
     /** The last run's pages and screens, so no picture of an earlier run stays behind. */

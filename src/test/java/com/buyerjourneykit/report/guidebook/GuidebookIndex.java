@@ -10,11 +10,11 @@ final class GuidebookIndex {
     }
 
     static String html(List<String> languages, String runTime) {
-        StringBuilder body = new StringBuilder("<header>\n<h1>").append(Inline.escape(Words.of("en").title()))
-                .append("</h1>\n<p class=\"sub\">").append(Inline.escape(Words.of("en").generated())).append(' ')
+        StringBuilder body = new StringBuilder("<header>\n<h1>").append(Inline.escape(PageWords.of("en").title()))
+                .append("</h1>\n<p class=\"sub\">").append(Inline.escape(PageWords.of("en").generated())).append(' ')
                 .append(Inline.escape(runTime)).append("</p>\n</header>\n<main>\n<ul>\n");
         for (String language : languages) {
-            Words words = Words.of(language);
+            PageWords words = PageWords.of(language);
             body.append("<li lang=\"").append(Inline.escape(language)).append("\"><a href=\"")
                     .append(Inline.escape(language)).append("/index.html\">").append(Inline.escape(words.languageName()))
                     .append(" — ").append(Inline.escape(words.title())).append("</a>: ")
@@ -22,6 +22,6 @@ final class GuidebookIndex {
                     .append("</li>\n");
         }
         body.append("</ul>\n<p><a href=\"../matrix/index.html\">Requirement matrix</a>: every requirement × language × channel.</p>\n");
-        return PageFrame.page("en", Words.of("en").title(), body.append("</main>\n").toString());
+        return PageFrame.page("en", PageWords.of("en").title(), body.append("</main>\n").toString());
     }
 }

@@ -9,12 +9,12 @@ import java.util.Objects;
 /** One language's guidebook: the guide's sections in the guide's order, each scenario illustrated. */
 final class GuidebookPage {
     private final String language;
-    private final Words words;
+    private final PageWords words;
     private final ScenarioHtml scenarios;
 
     GuidebookPage(String language, ImageShelf shelf) {
         this.language = language;
-        this.words = Words.of(language);
+        this.words = PageWords.of(language);
         this.scenarios = new ScenarioHtml(language, words, shelf);
     }
 

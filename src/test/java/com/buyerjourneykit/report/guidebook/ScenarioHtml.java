@@ -8,10 +8,10 @@ final class ScenarioHtml {
     /** Enough of a failure's message to recognise it; the Allure report holds the rest. */
     private static final int WHY_LENGTH = 600;
     private final String language;
-    private final Words words;
+    private final PageWords words;
     private final StepsHtml steps;
 
-    ScenarioHtml(String language, Words words, ImageShelf shelf) {
+    ScenarioHtml(String language, PageWords words, ImageShelf shelf) {
         this.language = language;
         this.words = words;
         this.steps = new StepsHtml(shelf, words);

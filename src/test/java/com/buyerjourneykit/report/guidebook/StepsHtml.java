@@ -10,9 +10,9 @@ import java.util.Optional;
  */
 final class StepsHtml {
     private final ImageShelf shelf;
-    private final Words words;
+    private final PageWords words;
 
-    StepsHtml(ImageShelf shelf, Words words) {
+    StepsHtml(ImageShelf shelf, PageWords words) {
         this.shelf = shelf;
         this.words = words;
     }

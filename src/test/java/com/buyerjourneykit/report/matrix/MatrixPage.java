@@ -3,7 +3,7 @@ package com.buyerjourneykit.report.matrix;
 import com.buyerjourneykit.report.Inline;
 import com.buyerjourneykit.report.RequirementCatalogue;
 import com.buyerjourneykit.report.guidebook.PageFrame;
-import com.buyerjourneykit.report.guidebook.Words;
+import com.buyerjourneykit.report.guidebook.PageWords;
 import java.util.List;
 import java.util.Locale;
 
@@ -45,7 +45,7 @@ final class MatrixPage {
         StringBuilder second = new StringBuilder("<tr>");
         for (String language : languages) {
             first.append("<th class=\"lang\" colspan=\"2\" lang=\"").append(Inline.escape(language)).append("\">")
-                    .append(Inline.escape(Words.of(language).languageName())).append("</th>");
+                    .append(Inline.escape(PageWords.of(language).languageName())).append("</th>");
             Matrix.CHANNELS.forEach(channel -> second.append("<th>").append(channel).append("</th>"));
         }
         return first.append("</tr>\n").append(second).append("</tr></thead>\n").toString();

@@ -2,7 +2,7 @@ package com.buyerjourneykit.report.matrix;
 
 import com.buyerjourneykit.report.guidebook.GeneratedFiles;
 import com.buyerjourneykit.report.guidebook.ScenarioRun;
-import com.buyerjourneykit.report.guidebook.Words;
+import com.buyerjourneykit.report.guidebook.PageWords;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -24,7 +24,7 @@ public final class RequirementMatrix {
         Matrix matrix = new Matrix(runs);
         List<String> ids = RequirementIds.of(runs);
         String runTime = GeneratedFiles.runTime(runs);
-        GeneratedFiles.save(out.resolve("index.html"), MatrixPage.html(matrix, ids, Words.LANGUAGES, runTime));
-        GeneratedFiles.save(out.resolve("matrix.json"), MatrixJson.of(matrix, ids, Words.LANGUAGES, runTime));
+        GeneratedFiles.save(out.resolve("index.html"), MatrixPage.html(matrix, ids, PageWords.LANGUAGES, runTime));
+        GeneratedFiles.save(out.resolve("matrix.json"), MatrixJson.of(matrix, ids, PageWords.LANGUAGES, runTime));
     }
 }
