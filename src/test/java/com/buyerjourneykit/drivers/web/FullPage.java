@@ -41,13 +41,15 @@ final class FullPage {
     private static Optional<byte[]> tallPage(HasCdp chromium) {
         Map<String, Object> metrics = chromium.executeCdpCommand("Page.getLayoutMetrics", Map.of());
         Map<String, Object> size = map(metrics.get("cssContentSize"));
-        double height = ((Number) size.get("height")).doubleValue();
-        double window = ((Number) map(metrics.get("cssLayoutViewport")).get("clientHeight")).doubleValue();
-        return height <= window ? Optional.empty() : Optional.of(wholePage(chromium, ((Number) size.get("width")).doubleValue(), height));
+        Number height = (Number) size.get("height");
+        Number window = (Number) map(metrics.get("cssLayoutViewport")).get("clientHeight");
+        return height.doubleValue() <= window.doubleValue() ? Optional.empty()
+                : Optional.of(wholePage(chromium, (Number) size.get("width"), height));
     }
 
-    private static byte[] wholePage(HasCdp chromium, double width, double contentHeight) {
-        double height = Math.min(contentHeight, MOST_PIXELS_HIGH);
+    /** Sizes in CSS pixels, as Chromium gives them (fractions included). */
+    private static byte[] wholePage(HasCdp chromium, Number width, Number contentHeight) {
+        Number height = Math.min(contentHeight.doubleValue(), MOST_PIXELS_HIGH);
         Map<String, Object> clip = Map.of("x", 0, "y", 0, "width", width, "height", height, "scale", 1);
         Map<String, Object> shot = chromium.executeCdpCommand("Page.captureScreenshot",
                 Map.of("format", "png", "captureBeyondViewport", true, "clip", clip));

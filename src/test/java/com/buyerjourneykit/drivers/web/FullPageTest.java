@@ -38,7 +38,7 @@ class FullPageTest {
     }
 
     @SuppressWarnings("unchecked")
-    private WebDriver chromium(double pageHeight) {
+    private WebDriver chromium(int pageHeight) {
         return (WebDriver) Proxy.newProxyInstance(getClass().getClassLoader(),
                 new Class<?>[] {WebDriver.class, TakesScreenshot.class, HasCdp.class}, (proxy, method, arguments) -> {
                     if (method.getName().equals("getScreenshotAs")) {
