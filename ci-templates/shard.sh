@@ -48,7 +48,10 @@ merge() {
     results=$((results + $(find "$shard/allure-results" -name '*-result.json' | wc -l)))
     [ -d "$shard/requirements-site" ] && cp -r "$shard"/requirements-site/. target/requirements-site/
   done
-  ./mvnw -B -q allure:report resources:copy-resources@requirement-catalogue-pages
+  # As `verify` does: the last history in, the report, the pages beside it, the new history out.
+  ./mvnw -B -q test-compile resources:copy-resources@report-history-in exec:java@report-documents-page \
+    allure:report@living-documentation resources:copy-resources@requirement-catalogue-pages \
+    resources:copy-resources@report-documents resources:copy-resources@report-history-out
   echo "Merged $results results from $# shard(s) into reports/allure-report"
 }
 

@@ -14,15 +14,18 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * Makes the Allure report read like the guidebook: grouped by language and guide section (the
- * folders of features/), requirement IDs as links with their text, and the channel as a
- * parameter so the api and web runs of one scenario stay two results.
+ * Makes the Allure report read like the guidebook: grouped by language, guide section (the
+ * folders of features/) and feature, in Suites and Behaviors alike; requirement IDs as links with
+ * their text, and the channel as a parameter so the api and web runs of one scenario stay two results.
  */
 final class AllureLabels {
     private static final Pattern REQUIREMENT = Pattern.compile("@([A-Z]{2,5}-\\d{2})");
     private static final Pattern FOLDERS = Pattern.compile("features/([^/]+)/([^/]+)/");
     private static final Map<String, String> LANGUAGES = Map.of(
             "en", "English", "ru", "Русский", "tr", "Türkçe", "zh-CN", "中文（简体）");
+    /** Allure's grouping labels: Suites by the first three, Behaviors by the last three. */
+    private static final List<String> GROUPS = List.of("language", "parentSuite", "suite", "subSuite", "epic", "feature", "story");
+
     private AllureLabels() {
     }
 
@@ -31,7 +34,7 @@ final class AllureLabels {
         Matcher folders = FOLDERS.matcher(scenario.getUri().toString());
         boolean found = folders.find();
         String language = found ? folders.group(1) : "en";
-        String section = found ? SectionTitles.of(language, folders.group(2)) : "";
+        String section = found ? SectionNames.of(language, folders.group(2)) : "";
         List<String> requirements = scenario.getTags().stream()
                 .map(REQUIREMENT::matcher).filter(Matcher::matches).map(match -> match.group(1))
                 .collect(Collectors.toList());
@@ -43,13 +46,12 @@ final class AllureLabels {
         List<Label> labels = new ArrayList<>(result.getLabels());
         result.setLabels(labels);
         String feature = labels.stream().filter(label -> label.getName().equals("feature")).map(Label::getValue).findFirst().orElse("");
-        labels.removeIf(label -> List.of("language", "parentSuite", "suite", "subSuite", "epic").contains(label.getName()));
-        labels.add(new Label().setName("subSuite").setValue(feature));
+        String languageName = languageName(language);
+        labels.removeIf(label -> GROUPS.contains(label.getName()));
         labels.add(new Label().setName("language").setValue(language));
-        labels.add(new Label().setName("parentSuite").setValue(LANGUAGES.getOrDefault(language, language)));
-        labels.add(new Label().setName("suite").setValue(section));
-        labels.add(new Label().setName("epic").setValue(section));
         labels.add(new Label().setName("channel").setValue(channel));
+        group(labels, List.of("parentSuite", "suite", "subSuite"), languageName, section, feature);
+        group(labels, List.of("epic", "feature", "story"), languageName, section, feature);
         List<Parameter> parameters = new ArrayList<>(result.getParameters());
         parameters.add(new Parameter().setName("channel").setValue(channel));
         result.setParameters(parameters);
@@ -58,6 +60,17 @@ final class AllureLabels {
         requirements.forEach(id -> links.add(RequirementLinks.of(language, id)));
         result.setLinks(links);
         result.setDescription(RequirementLinks.description(language, requirements));
+        result.setDescriptionHtml(RequirementLinks.html(language, requirements));
     }
 
+    /** A language as its speakers name it: {@code zh-CN} → 中文（简体）. */
+    static String languageName(String language) {
+        return LANGUAGES.getOrDefault(language, language);
+    }
+
+    private static void group(List<Label> labels, List<String> levels, String... names) {
+        for (int level = 0; level < levels.size(); level++) {
+            labels.add(new Label().setName(levels.get(level)).setValue(names[level]));
+        }
+    }
 }

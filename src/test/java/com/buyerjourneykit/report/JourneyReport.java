@@ -18,13 +18,23 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * A Cucumber plugin, listed before Allure's: when a step finishes — while Allure still holds it
  * open — it labels the scenario once (language, guide section, requirements, channel) and puts
- * the screen the step left behind into that step. No hooks, so the report shows only the
- * guide's own steps. When the run ends it writes the requirement catalogue's pages.
+ * the screen the step left behind into that step. The hooks leave the report (GuideOnlyFixtures),
+ * so it shows only the guide's own steps. When the run ends it writes the requirement catalogue's pages.
  */
 public final class JourneyReport implements ConcurrentEventListener {
     /** Copied into the report by the build once Allure has written it (see CatalogueSite). */
     private static final Path SITE = Path.of(Settings.get("bjk.requirements.site", "target/requirements-site"));
+    private static volatile boolean on;
     private final Set<UUID> labelled = ConcurrentHashMap.newKeySet();
+
+    public JourneyReport() {
+        on = true;
+    }
+
+    /** Whether this JVM runs the journey suite, whose report holds only the guide (see GuideOnlyFixtures). */
+    static boolean isOn() {
+        return on;
+    }
 
     @Override
     public void setEventPublisher(EventPublisher publisher) {

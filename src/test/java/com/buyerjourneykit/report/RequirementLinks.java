@@ -27,6 +27,19 @@ final class RequirementLinks {
                 .collect(Collectors.joining("\n\n", title, ""));
     }
 
+    /**
+     * The same as HTML, which the report shows as it is: Allure renders Markdown only where no HTML
+     * is given, and drops HTML inside Markdown, so a description that adds a picture (FinalScreen) is HTML.
+     */
+    static String html(String language, List<String> requirements) {
+        String title = "<p><a href=\"" + Inline.escape(RequirementCatalogue.page(language)) + "\">"
+                + Inline.html(RequirementCatalogue.title(language)) + "</a></p>\n";
+        return requirements.stream()
+                .map(id -> "<p><strong><a href=\"" + Inline.escape(RequirementCatalogue.link(language, id)) + "\">" + id
+                        + "</a></strong> " + Inline.html(RequirementCatalogue.text(language, id)) + "</p>")
+                .collect(Collectors.joining("\n", title, "\n"));
+    }
+
     private static String shortened(String text) {
         return text.length() <= NAME_LENGTH ? text : text.substring(0, NAME_LENGTH - 1).stripTrailing() + "…";
     }

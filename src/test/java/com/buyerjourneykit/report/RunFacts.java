@@ -10,9 +10,16 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Properties;
 
-/** Writes what ran (channel, system, simulator, browser, start times) into Allure's environment panel. */
+/**
+ * Writes what ran (channel, system, simulator, browser, start times) into Allure's environment
+ * panel. Each channel runs in a JVM of its own, so each adds its facts to the file, replacing only
+ * its own: a fact of an earlier run never stays beside this one's (the build also empties the
+ * results before a journey run). A system given by URL is named as such, with no in-process facts.
+ */
 public class RunFacts {
 
     static String channel() {
@@ -23,7 +30,9 @@ public class RunFacts {
     public static void writeEnvironment() {
         Path file = Path.of(Settings.get("allure.results.directory", "reports/allure-results"), "environment.properties");
         Properties environment = read(file);
-        SystemUnderTest.configured().facts().forEach((key, value) -> environment.setProperty(channel() + "." + key, value));
+        String prefix = channel() + ".";
+        environment.stringPropertyNames().stream().filter(key -> key.startsWith(prefix)).forEach(environment::remove);
+        facts().forEach((key, value) -> environment.setProperty(prefix + key, value));
         try {
             Files.createDirectories(file.getParent());
             try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
@@ -32,6 +41,14 @@ public class RunFacts {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static Map<String, String> facts() {
+        Map<String, String> facts = new LinkedHashMap<>(SystemUnderTest.configured().facts());
+        if (Settings.get("bjk.sut.url", null) != null) {
+            facts.put("system", "external system (bjk.sut.url)");
+        }
+        return facts;
     }
 
     private static Properties read(Path file) {

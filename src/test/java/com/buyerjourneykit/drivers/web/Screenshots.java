@@ -2,13 +2,12 @@ package com.buyerjourneykit.drivers.web;
 
 import java.util.Optional;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 
 /**
- * The screen after each step. A capture costs a few hundred milliseconds on a busy machine, and
+ * The screen after each step, the whole page (FullPage). A capture costs a few hundred milliseconds on a busy machine, and
  * about half the steps leave the screen as it was (checks of the answer shown, the buyer's clock,
  * the SMS inbox). The reference pages run no script, so a page only changes by loading another
  * document: the shown one carries a mark once captured, and while it still does, the last capture
@@ -28,10 +27,10 @@ final class Screenshots {
             return Optional.empty();
         }
         if (last == null || !stillShown()) {
-            last = ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES);
+            last = FullPage.capture(browser).orElse(null);
             mark();
         }
-        return Optional.of(last);
+        return Optional.ofNullable(last);
     }
 
     private boolean stillShown() {
