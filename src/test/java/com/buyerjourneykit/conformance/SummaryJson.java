@@ -15,7 +15,7 @@ final class SummaryJson {
         json.put("verdict", summary.passes() ? "pass" : "fail");
         json.put("problems", summary.problems());
         json.put("score", summary.requirements().score().map(score -> score.toPlainString()).orElse(null));
-        json.put("kit", Map.of("name", "Buyer Journey Kit", "version", context.kitVersion()));
+        json.put("kit", ordered("name", "Buyer Journey Kit", "version", context.kitVersion()));
         json.put("specification", ordered("trees", List.of("features", "stubs"), "sha256", context.specificationSha256()));
         json.put("system", ordered("url", context.system(), "driver", context.driver(), "simulator", context.simulator()));
         json.put("profile", ordered("name", context.profile().name(), "description", context.profile().description(),

@@ -13,7 +13,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.opentest4j.TestAbortedException;
 
-/** A channel that lacks an actor ends the scenario as "not implemented by this channel" (skipped), never as a crash. */
+/** A channel that lacks an actor ends the scenario as "not applicable: not implemented by this channel" (skipped), never as a crash. */
 class ActorNotImplementedTest {
     private final JourneyContext journey = new JourneyContext(new SystemWithOneChannel(new ChannelWithNoActors()));
 
