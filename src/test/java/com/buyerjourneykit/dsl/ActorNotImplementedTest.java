@@ -13,7 +13,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.opentest4j.TestAbortedException;
 
-/** A channel that lacks an actor ends the scenario as "not implemented by this channel" (skipped), never as a crash. */
+/** A channel that lacks an actor ends the scenario as "not applicable: not implemented by this channel" (skipped), never as a crash. */
 class ActorNotImplementedTest {
     private final JourneyContext journey = new JourneyContext(new SystemWithOneChannel(new ChannelWithNoActors()));
 
@@ -23,7 +23,7 @@ class ActorNotImplementedTest {
 
         assertThatThrownBy(() -> new JourneyDsl(journey).start(BuyersDsl.BUYER))
                 .isInstanceOf(TestAbortedException.class)
-                .hasMessage("not implemented by this channel: JourneyDriver (partner-without-actors)");
+                .hasMessage("not applicable: not implemented by this channel: JourneyDriver (partner-without-actors)");
     }
 
     @Test

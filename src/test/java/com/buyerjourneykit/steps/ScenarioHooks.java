@@ -1,5 +1,6 @@
 package com.buyerjourneykit.steps;
 
+import com.buyerjourneykit.conformance.ScenarioScope;
 import com.buyerjourneykit.dsl.JourneyContext;
 import io.cucumber.java.After;
 import io.cucumber.java.Before;
@@ -7,7 +8,10 @@ import io.cucumber.java.Scenario;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-/** Opens and closes each scenario's journey, and hands its HTTP exchanges to the report (screenshots: {@code report.JourneyReport}). */
+/**
+ * Opens and closes each scenario's journey, and hands its HTTP exchanges to the report (screenshots: {@code report.JourneyReport}).
+ * A scenario outside the partner's profile, or one the system cannot undergo, is skipped before it opens (conformance.ScenarioScope).
+ */
 public class ScenarioHooks {
     private final JourneyContext journey;
 
@@ -17,6 +21,7 @@ public class ScenarioHooks {
 
     @Before(order = 10)
     public void begin(Scenario scenario) {
+        ScenarioScope.check(scenario.getSourceTagNames());
         journey.begin(scenario.getUri());
     }
 

@@ -49,13 +49,13 @@ final class InProcessSystems implements StartedSystems {
     /**
      * A new instance of the reference app on the same database, as after a restart: what it knows
      * it read from the store. The shared instance keeps serving the scenarios running beside.
-     * Partners' systems cannot be restarted from here: run with {@code not @restart}.
+     * Partners' systems cannot be restarted from here: conformance.ScenarioScope skips their @restart scenarios first.
      */
     @Override
     public synchronized String restartedReferenceApp(String simulatorUrl) {
         if (databaseUrl == null) {
             throw new IllegalStateException("bjk.sut.url points at an external system, which the harness cannot restart; "
-                    + "exclude these scenarios with -Dcucumber.filter.tags='not @restart'");
+                    + "its @restart scenarios are skipped as 'cannot run against this system'");
         }
         return referenceApp(simulatorUrl);
     }

@@ -27,11 +27,21 @@ public final class LaunchedSystem implements SystemUnderTest {
 
     public LaunchedSystem() {
         simulatorUrl = Optional.ofNullable(Settings.get("bjk.simulator.url", null)).orElseGet(started::startSimulator);
-        systemUrl = Optional.ofNullable(Settings.get("bjk.sut.url", null)).orElseGet(() -> started.startReferenceApp(simulatorUrl));
+        systemUrl = Optional.ofNullable(Settings.get("bjk.sut.url", null)).map(this::toldToTheSimulator)
+                .orElseGet(() -> started.startReferenceApp(simulatorUrl));
         controls = SimulatorControls.over(simulatorUrl);
         facts.put("channel", channel);
         facts.put("system.url", systemUrl);
         facts.put("simulator.url", simulatorUrl);
+    }
+
+    /**
+     * WorldFirst notifies the system under test of money received: the simulator must know where an external
+     * system listens ({@code bjk.sut.notify.url}: its base URL as the simulator reaches it, by default bjk.sut.url).
+     */
+    private String toldToTheSimulator(String externalSystemUrl) {
+        WorldFirstNotifyUrl.register(simulatorUrl, Settings.get("bjk.sut.notify.url", externalSystemUrl));
+        return externalSystemUrl;
     }
 
     @Override
