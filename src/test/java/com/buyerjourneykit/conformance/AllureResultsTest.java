@@ -2,6 +2,7 @@ package com.buyerjourneykit.conformance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.buyerjourneykit.report.results.AllureResult;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -52,7 +53,7 @@ class AllureResultsTest {
     }
 
     private static ScenarioRun read(String status, String message) throws IOException {
-        return AllureResults.scenarioRun(new ObjectMapper().readTree(json(status, message)));
+        return AllureResults.scenarioRun(new AllureResult(new ObjectMapper().readTree(json(status, message))));
     }
 
     private static String json(String status, String message) {
