@@ -1,5 +1,6 @@
 package com.buyerjourneykit.reference.sections.einvoice;
 
+import com.buyerjourneykit.reference.web.SectionAnswers;
 import com.buyerjourneykit.reference.journey.Inputs;
 import com.buyerjourneykit.reference.journey.JourneyStep;
 import com.buyerjourneykit.reference.providers.MyInvoisCall;
@@ -39,17 +40,17 @@ public final class EInvoiceSection implements GuideSection {
                 new MyInvoisClient(myInvois), new KeptAnswers(context.journeys()));
         return List.of(
                 Route.readOnly("1688/orders", template("orders"),
-                        EInvoiceAnswers.answering(request -> orders.list(request.text("journeyId"), request.text("status")))),
+                        SectionAnswers.answering(request -> orders.list(request.text("journeyId"), request.text("status")))),
                 Route.journeyAction(EXPORTS, template("order-export"),
-                        EInvoiceAnswers.answering(request -> exports.create(request.journeyId(), request.text("status"))))
+                        SectionAnswers.answering(request -> exports.create(request.journeyId(), request.text("status"))))
                         .typingBack("status").needingNoBody(),
                 Route.readOnly(EXPORTS, template("order-export-download"),
-                        EInvoiceAnswers.answering(request -> exports.show(request.text("journeyId"), request.text("reportId")))),
+                        SectionAnswers.answering(request -> exports.show(request.text("journeyId"), request.text("reportId")))),
                 Route.journeyAction(INVOICES + "/previews", template("e-invoice-preview"),
-                        EInvoiceAnswers.answering(request -> invoices.preview(request.journeyId(), invoiceRequest(request))))
+                        SectionAnswers.answering(request -> invoices.preview(request.journeyId(), invoiceRequest(request))))
                         .typingBack("orderId", "classification", "invoiceNumber"),
                 Route.journeyAction(INVOICES, template("e-invoice"),
-                        EInvoiceAnswers.answering(request -> invoices.submit(request.journeyId(), invoiceRequest(request),
+                        SectionAnswers.answering(request -> invoices.submit(request.journeyId(), invoiceRequest(request),
                                 Inputs.idempotencyKey(request.text("idempotencyKey")))))
                         .typingBack("orderId", "classification", "invoiceNumber", "idempotencyKey"));
     }

@@ -1,5 +1,6 @@
 package com.buyerjourneykit.reference.sections.einvoice;
 
+import com.buyerjourneykit.reference.journey.SectionOutcome;
 import com.buyerjourneykit.reference.journey.Journey;
 import com.buyerjourneykit.reference.journey.Journeys;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -22,28 +23,28 @@ final class KeptAnswers {
         this.journeys = journeys;
     }
 
-    Optional<EInvoiceOutcome> kept(Journey journey, Optional<String> key) {
+    Optional<SectionOutcome> kept(Journey journey, Optional<String> key) {
         return key.flatMap(found -> journeys.fact(journey, PREFIX + found)).map(KeptAnswers::read);
     }
 
-    EInvoiceOutcome keep(Journey journey, Optional<String> key, EInvoiceOutcome answer) {
+    SectionOutcome keep(Journey journey, Optional<String> key, SectionOutcome answer) {
         return key.map(found -> read(journeys.recordFactOnce(journey, PREFIX + found, write(answer)))).orElse(answer);
     }
 
-    private static String write(EInvoiceOutcome answer) {
+    private static String write(SectionOutcome answer) {
         ObjectNode json = JSON.createObjectNode().put("status", answer.status()).put("outcome", answer.outcome())
                 .put("message", answer.message());
         json.set("facts", JSON.valueToTree(answer.facts()));
         return json.toString();
     }
 
-    private static EInvoiceOutcome read(String text) {
+    private static SectionOutcome read(String text) {
         try {
             JsonNode json = JSON.readTree(text);
             int status = json.path("status").asInt();
             String outcome = json.path("outcome").asText();
-            EInvoiceOutcome answer = status < 300 ? EInvoiceOutcome.success(status, outcome)
-                    : EInvoiceOutcome.refusal(status, outcome, json.path("message").asText());
+            SectionOutcome answer = status < 300 ? SectionOutcome.success(status, outcome)
+                    : SectionOutcome.refusal(status, outcome, json.path("message").asText());
             for (Map.Entry<String, JsonNode> fact : json.path("facts").properties()) {
                 answer.with(fact.getKey(), fact.getValue().asText());
             }

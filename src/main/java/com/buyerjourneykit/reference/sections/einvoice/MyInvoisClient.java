@@ -1,5 +1,6 @@
 package com.buyerjourneykit.reference.sections.einvoice;
 
+import com.buyerjourneykit.reference.journey.SectionOutcome;
 import com.buyerjourneykit.reference.journey.ProviderUnavailable;
 import com.buyerjourneykit.reference.providers.MyInvoisCall;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -26,7 +27,7 @@ final class MyInvoisClient {
         this.myInvois = myInvois;
     }
 
-    EInvoiceOutcome submit(SelfBilledInvoice invoice) {
+    SectionOutcome submit(SelfBilledInvoice invoice) {
         byte[] document = UblInvoice.document(invoice);
         MyInvoisCall.Answer answer = myInvois.post("documentsubmissions", envelope(invoice, document));
         if (answer.status() == 422 && "DuplicateSubmission".equals(answer.body().path("error").path("code").asText())) {
@@ -42,7 +43,7 @@ final class MyInvoisClient {
             return rejected(submissionUid, reasons(rejection.path("error")), messages(rejection.path("error")));
         }
         String documentUid = answer.body().path("acceptedDocuments").path(0).path("uuid").asText();
-        return invoice.facts(EInvoiceOutcome.success(201, "e-invoice-submitted").with("submissionUid", submissionUid)
+        return invoice.facts(SectionOutcome.success(201, "e-invoice-submitted").with("submissionUid", submissionUid)
                 .with("documentUid", documentUid).with("status", status(submissionUid, documentUid)));
     }
 
@@ -68,9 +69,9 @@ final class MyInvoisClient {
         return body.toString();
     }
 
-    private static EInvoiceOutcome rejected(String submissionUid, String reasons, String message) {
+    private static SectionOutcome rejected(String submissionUid, String reasons, String message) {
         String shown = message.length() > MAX_MESSAGE ? message.substring(0, MAX_MESSAGE) : message;
-        return EInvoiceOutcome.refusal(422, "e-invoice-rejected", shown).with("submissionUid", submissionUid).with("reasons", reasons);
+        return SectionOutcome.refusal(422, "e-invoice-rejected", shown).with("submissionUid", submissionUid).with("reasons", reasons);
     }
 
     private static String reasons(JsonNode error) {

@@ -1,5 +1,6 @@
 package com.buyerjourneykit.reference.sections.einvoice;
 
+import com.buyerjourneykit.reference.journey.SectionOutcome;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,11 +19,11 @@ final class MyOrders {
         this.members = members;
     }
 
-    EInvoiceOutcome list(String journeyId, String status) {
+    SectionOutcome list(String journeyId, String status) {
         Optional<String> filter = OrderStatusWords.filter(status);
         BuyerMember.Signed buyer = members.of(journeyId);
         List<OrderRow> orders = fetch(buyer.memberId(), filter);
-        EInvoiceOutcome answer = EInvoiceOutcome.success(200, "orders").with("journeyId", buyer.journey().id())
+        SectionOutcome answer = SectionOutcome.success(200, "orders").with("journeyId", buyer.journey().id())
                 .with("count", (long) orders.size())
                 .with("orderIds", orders.stream().map(OrderRow::orderId).collect(Collectors.joining(",")))
                 .with("orders", orders);

@@ -1,5 +1,6 @@
 package com.buyerjourneykit.reference.sections.einvoice;
 
+import com.buyerjourneykit.reference.journey.SectionOutcome;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,23 +19,23 @@ final class OrderExports {
         this.members = members;
     }
 
-    EInvoiceOutcome create(String journeyId, String status) {
+    SectionOutcome create(String journeyId, String status) {
         Optional<String> filter = OrderStatusWords.filter(status);
         BuyerMember.Signed buyer = members.of(journeyId);
         JsonNode created = trade.createExport(buyer.memberId(), filter);
         String reportId = created.path("reportId").asText();
         JsonNode report = trade.downloadExport(buyer.memberId(), reportId);
-        return EInvoiceOutcome.success(201, "order-export-ready").with("reportId", reportId)
+        return SectionOutcome.success(201, "order-export-ready").with("reportId", reportId)
                 .with("rowCount", created.path("rowCount").asLong()).with("fileName", report.path("fileName").asText());
     }
 
-    EInvoiceOutcome show(String journeyId, String reportIdText) {
+    SectionOutcome show(String journeyId, String reportIdText) {
         String reportId = Identifiers.reportId(reportIdText);
         BuyerMember.Signed buyer = members.of(journeyId);
         JsonNode report = trade.downloadExport(buyer.memberId(), reportId);
         List<String> columns = new ArrayList<>();
         report.path("columns").forEach(column -> columns.add(column.asText()));
-        return EInvoiceOutcome.success(200, "order-export").with("journeyId", buyer.journey().id()).with("reportId", reportId)
+        return SectionOutcome.success(200, "order-export").with("journeyId", buyer.journey().id()).with("reportId", reportId)
                 .with("fileName", report.path("fileName").asText()).with("rowCount", (long) rowCount(report))
                 .with("columns", String.join(",", columns)).with("content", report.path("content").asText());
     }

@@ -1,5 +1,6 @@
 package com.buyerjourneykit.reference.sections.einvoice;
 
+import com.buyerjourneykit.reference.journey.SectionRefusal;
 import com.buyerjourneykit.reference.MyInvoisClientSettings;
 import com.buyerjourneykit.reference.journey.ProviderUnavailable;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -31,7 +32,7 @@ final class PaidOrders {
         JsonNode order = trade.order(buyer.memberId(), request.orderId());
         String status = order.path("status").asText();
         if (!OrderStatusWords.isPaid(status)) {
-            throw new EInvoiceRefusal(422, "order-not-paid", "an e-invoice is issued for a paid order only")
+            throw new SectionRefusal(422, "order-not-paid", "an e-invoice is issued for a paid order only")
                     .with("orderId", request.orderId()).with("orderStatus", OrderStatusWords.word(status));
         }
         Map<String, JsonNode> listings = new HashMap<>();

@@ -1,5 +1,6 @@
 package com.buyerjourneykit.reference.sections.einvoice;
 
+import com.buyerjourneykit.reference.journey.SectionOutcome;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -17,7 +18,7 @@ record SelfBilledInvoice(String orderId, String invoiceNumber, String classifica
     }
 
     /** INV-02's fields, as the preview shows them and the submission repeats them. */
-    EInvoiceOutcome facts(EInvoiceOutcome answer) {
+    SectionOutcome facts(SectionOutcome answer) {
         return answer.with("orderId", orderId).with("invoiceNumber", invoiceNumber).with("supplierName", supplier.name())
                 .with("supplierTin", supplier.tin()).with("supplierAddress", supplier.address())
                 .with("supplierContact", supplier.telephone()).with("supplierSst", supplier.sst())

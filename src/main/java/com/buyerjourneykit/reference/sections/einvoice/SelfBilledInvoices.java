@@ -1,5 +1,6 @@
 package com.buyerjourneykit.reference.sections.einvoice;
 
+import com.buyerjourneykit.reference.journey.SectionOutcome;
 import java.util.Optional;
 
 /**
@@ -19,14 +20,14 @@ final class SelfBilledInvoices {
         this.kept = kept;
     }
 
-    EInvoiceOutcome preview(String journeyId, InvoiceRequest request) {
+    SectionOutcome preview(String journeyId, InvoiceRequest request) {
         BuyerMember.Signed buyer = members.of(journeyId);
-        return orders.invoice(buyer, request).facts(EInvoiceOutcome.success(200, "e-invoice-preview"));
+        return orders.invoice(buyer, request).facts(SectionOutcome.success(200, "e-invoice-preview"));
     }
 
-    EInvoiceOutcome submit(String journeyId, InvoiceRequest request, Optional<String> key) {
+    SectionOutcome submit(String journeyId, InvoiceRequest request, Optional<String> key) {
         BuyerMember.Signed buyer = members.of(journeyId);
-        Optional<EInvoiceOutcome> earlier = kept.kept(buyer.journey(), key);
+        Optional<SectionOutcome> earlier = kept.kept(buyer.journey(), key);
         if (earlier.isPresent()) {
             return earlier.get();
         }

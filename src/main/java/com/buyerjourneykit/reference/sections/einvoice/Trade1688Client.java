@@ -1,5 +1,6 @@
 package com.buyerjourneykit.reference.sections.einvoice;
 
+import com.buyerjourneykit.reference.journey.SectionRefusal;
 import com.buyerjourneykit.reference.journey.InvalidInput;
 import com.buyerjourneykit.reference.journey.ProviderUnavailable;
 import com.buyerjourneykit.reference.providers.AopCall;
@@ -68,7 +69,7 @@ final class Trade1688Client {
         switch (code) {
             case "ORDER_NOT_FOUND" -> throw new InvalidInput("orderId", "known-order", "no order of this buyer has this orderId");
             case "REPORT_NOT_FOUND" -> throw new InvalidInput("reportId", "known-report", "no report of this buyer has this reportId");
-            case "MEMBER_UNKNOWN" -> throw new EInvoiceRefusal(422, "member-unknown", "1688 does not know this member");
+            case "MEMBER_UNKNOWN" -> throw new SectionRefusal(422, "member-unknown", "1688 does not know this member");
             default -> throw new ProviderUnavailable("1688", api + " answered " + code);
         }
     }

@@ -1,5 +1,6 @@
 package com.buyerjourneykit.reference.sections.ordering;
 
+import com.buyerjourneykit.reference.journey.SectionOutcome;
 import com.buyerjourneykit.reference.journey.Journey;
 import com.buyerjourneykit.reference.journey.Journeys;
 import com.buyerjourneykit.reference.journey.KeptAnswers;
@@ -16,17 +17,17 @@ final class KeptOrders {
         this.kept = new KeptAnswers(journeys, "1688-order");
     }
 
-    Optional<OrderingOutcome> kept(Journey journey, Optional<String> key) {
+    Optional<SectionOutcome> kept(Journey journey, Optional<String> key) {
         return kept.kept(journey, key).map(KeptOrders::outcome);
     }
 
     /** Keeps the placed order under the key, if there is one; answers the order kept first. */
-    OrderingOutcome keep(Journey journey, Optional<String> key, OrderingOutcome placed) {
+    SectionOutcome keep(Journey journey, Optional<String> key, SectionOutcome placed) {
         return outcome(kept.keep(journey, key, new KeptAnswers.Kept(placed.status(), placed.outcome(), placed.facts())));
     }
 
-    private static OrderingOutcome outcome(KeptAnswers.Kept answer) {
-        OrderingOutcome outcome = OrderingOutcome.success(answer.status(), answer.outcome());
+    private static SectionOutcome outcome(KeptAnswers.Kept answer) {
+        SectionOutcome outcome = SectionOutcome.success(answer.status(), answer.outcome());
         answer.facts().forEach(outcome::with);
         return outcome;
     }

@@ -1,5 +1,6 @@
 package com.buyerjourneykit.reference.sections.ordering;
 
+import com.buyerjourneykit.reference.journey.SectionOutcome;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /** What 1688 says an order costs (ORD-06), in yuan: {@code order-preview}, and once created {@code order-placed}. */
@@ -9,17 +10,17 @@ final class OrderFacts {
     private OrderFacts() {
     }
 
-    static OrderingOutcome preview(JsonNode sums) {
-        return sums(OrderingOutcome.success(200, "order-preview"), sums);
+    static SectionOutcome preview(JsonNode sums) {
+        return sums(SectionOutcome.success(200, "order-preview"), sums);
     }
 
-    static OrderingOutcome placed(JsonNode order) {
-        OrderingOutcome answer = OrderingOutcome.success(201, "order-placed").with("orderId", order.path("orderId").asText())
+    static SectionOutcome placed(JsonNode order) {
+        SectionOutcome answer = SectionOutcome.success(201, "order-placed").with("orderId", order.path("orderId").asText())
                 .with("status", WAITING_FOR_PAYMENT);
         return sums(answer, order);
     }
 
-    private static OrderingOutcome sums(OrderingOutcome answer, JsonNode sums) {
+    private static SectionOutcome sums(SectionOutcome answer, JsonNode sums) {
         JsonNode line = sums.path("cargoList").path(0);
         answer.with("offerId", line.path("offerId").asText()).with("specId", line.path("specId").asText())
                 .with("quantity", line.path("quantity").asLong())

@@ -1,5 +1,6 @@
 package com.buyerjourneykit.reference.sections.ordering;
 
+import com.buyerjourneykit.reference.journey.SectionOutcome;
 import com.buyerjourneykit.reference.journey.Inputs;
 import com.buyerjourneykit.reference.journey.Journey;
 import com.buyerjourneykit.reference.journey.Journeys;
@@ -27,21 +28,21 @@ final class Ordering {
         }
     }
 
-    OrderingOutcome preview(String journeyId, OrderForm order) {
+    SectionOutcome preview(String journeyId, OrderForm order) {
         Journey journey = journeys.find(journeyId);
         return OrderFacts.preview(commerce.preview(order, Buyer.of(journey, order.chosenRegion())));
     }
 
-    OrderingOutcome place(String journeyId, OrderForm order, String keyText) {
+    SectionOutcome place(String journeyId, OrderForm order, String keyText) {
         Optional<String> key = Inputs.idempotencyKey(keyText);
         Journey journey = journeys.find(journeyId);
         Buyer buyer = Buyer.of(journey, order.chosenRegion());
         synchronized (keyLocks[Math.floorMod((journeyId + key.orElse("")).hashCode(), KEY_STRIPES)]) {
-            Optional<OrderingOutcome> earlier = kept.kept(journey, key);
+            Optional<SectionOutcome> earlier = kept.kept(journey, key);
             if (earlier.isPresent()) {
                 return earlier.get();
             }
-            OrderingOutcome placed = OrderFacts.placed(commerce.createOrder(order, buyer));
+            SectionOutcome placed = OrderFacts.placed(commerce.createOrder(order, buyer));
             if (!journey.isFinished(OrderingSteps.ORDER)) {
                 journeys.finish(journey, OrderingSteps.ORDER, String.valueOf(placed.facts().get("orderId")));
             }

@@ -1,5 +1,6 @@
 package com.buyerjourneykit.reference.sections.ordering;
 
+import com.buyerjourneykit.reference.web.SectionAnswers;
 import com.buyerjourneykit.reference.journey.JourneyStep;
 import com.buyerjourneykit.reference.sections.GuideSection;
 import com.buyerjourneykit.reference.sections.SectionContext;
@@ -32,12 +33,12 @@ public final class OrderingSection implements GuideSection {
         ProductPages products = new ProductPages(commerce, context.journeys());
         Ordering ordering = new Ordering(commerce, context.journeys());
         return List.of(
-                Route.journeyAction("1688/searches", template("search"), OrderingAnswers.answering(request -> searching.search(
+                Route.journeyAction("1688/searches", template("search"), SectionAnswers.answering(request -> searching.search(
                         request.journeyId(), OrderingForms.search(request)))).typingBack("keyword", "productLink", "region", "categoryId", "page"),
-                Route.readOnly("1688/products", template("product"), OrderingAnswers.answering(request -> products.show(OrderingForms.product(request)))),
-                Route.journeyAction(ORDERS + "/previews", template("order-preview"), OrderingAnswers.answering(
+                Route.readOnly("1688/products", template("product"), SectionAnswers.answering(request -> products.show(OrderingForms.product(request)))),
+                Route.journeyAction(ORDERS + "/previews", template("order-preview"), SectionAnswers.answering(
                         request -> ordering.preview(request.journeyId(), OrderingForms.order(request)))).typingBack(ORDER_FIELDS),
-                Route.journeyAction(ORDERS, template("order"), OrderingAnswers.answering(request -> ordering.place(
+                Route.journeyAction(ORDERS, template("order"), SectionAnswers.answering(request -> ordering.place(
                         request.journeyId(), OrderingForms.order(request), request.text("idempotencyKey"))))
                         .typingBack(ORDER_FIELDS).typingBack("idempotencyKey"));
     }

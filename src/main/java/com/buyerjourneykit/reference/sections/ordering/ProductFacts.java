@@ -1,5 +1,6 @@
 package com.buyerjourneykit.reference.sections.ordering;
 
+import com.buyerjourneykit.reference.journey.SectionOutcome;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -17,8 +18,8 @@ final class ProductFacts {
     private ProductFacts() {
     }
 
-    static OrderingOutcome of(JsonNode product, String region, String journeyId) {
-        OrderingOutcome answer = OrderingOutcome.success(200, "product");
+    static SectionOutcome of(JsonNode product, String region, String journeyId) {
+        SectionOutcome answer = SectionOutcome.success(200, "product");
         OfferFacts.of(product, region).forEach(answer::with);
         List<Map<String, Object>> tiers = tiers(product);
         List<Map<String, Object>> variants = variants(product);

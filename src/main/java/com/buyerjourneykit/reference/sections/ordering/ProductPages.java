@@ -1,5 +1,6 @@
 package com.buyerjourneykit.reference.sections.ordering;
 
+import com.buyerjourneykit.reference.journey.SectionOutcome;
 import com.buyerjourneykit.reference.journey.Journey;
 import com.buyerjourneykit.reference.journey.Journeys;
 
@@ -13,7 +14,7 @@ final class ProductPages {
         this.journeys = journeys;
     }
 
-    OrderingOutcome show(ProductQuery query) {
+    SectionOutcome show(ProductQuery query) {
         Journey journey = journeys.find(query.journeyId());
         String region = Buyer.of(journey, query.chosenRegion()).region();
         return ProductFacts.of(commerce.product(query.by(), query.offerId(), region), region, journey.id());

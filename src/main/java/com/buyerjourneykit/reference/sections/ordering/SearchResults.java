@@ -1,5 +1,6 @@
 package com.buyerjourneykit.reference.sections.ordering;
 
+import com.buyerjourneykit.reference.journey.SectionOutcome;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,17 +15,17 @@ final class SearchResults {
     private SearchResults() {
     }
 
-    static OrderingOutcome of(long totalRecords, long totalPages, long page, String region, List<JsonNode> rows) {
+    static SectionOutcome of(long totalRecords, long totalPages, long page, String region, List<JsonNode> rows) {
         List<Map<String, Object>> offers = new ArrayList<>();
         rows.forEach(row -> offers.add(OfferFacts.of(row, region)));
-        return OrderingOutcome.success(200, "search-results").with("totalRecords", totalRecords).with("page", page)
+        return SectionOutcome.success(200, "search-results").with("totalRecords", totalRecords).with("page", page)
                 .with("totalPages", totalPages).with("region", region)
                 .with("offerIds", ids(offers, false)).with("availableOfferIds", ids(offers, true))
                 .with("offers", offers);
     }
 
     /** 1688's page of a keyword or image search. */
-    static OrderingOutcome ofPage(JsonNode page, long pageNumber, String region) {
+    static SectionOutcome ofPage(JsonNode page, long pageNumber, String region) {
         List<JsonNode> rows = new ArrayList<>();
         page.path("data").forEach(rows::add);
         return of(page.path("totalRecords").asLong(), page.path("totalPage").asLong(), pageNumber, region, rows);

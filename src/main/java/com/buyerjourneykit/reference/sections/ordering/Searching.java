@@ -1,5 +1,6 @@
 package com.buyerjourneykit.reference.sections.ordering;
 
+import com.buyerjourneykit.reference.journey.SectionOutcome;
 import com.buyerjourneykit.reference.journey.Journey;
 import com.buyerjourneykit.reference.journey.Journeys;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -18,7 +19,7 @@ final class Searching {
         this.journeys = journeys;
     }
 
-    OrderingOutcome search(String journeyId, SearchQuery query) {
+    SectionOutcome search(String journeyId, SearchQuery query) {
         Journey journey = journeys.find(journeyId);
         String region = Buyer.of(journey, query.chosenRegion()).region();
         Commerce1688Client.SearchScope scope = new Commerce1688Client.SearchScope(region, query.categoryId().orElse(null),
@@ -30,7 +31,7 @@ final class Searching {
         };
     }
 
-    private OrderingOutcome byLink(SearchQuery query, String region) {
+    private SectionOutcome byLink(SearchQuery query, String region) {
         JsonNode product = commerce.product("productLink", query.value(), region);
         boolean inCategory = query.categoryId().map(product.path("categoryId").asText()::equals).orElse(true);
         long total = inCategory ? 1 : 0;

@@ -1,5 +1,6 @@
 package com.buyerjourneykit.reference.sections.payment;
 
+import com.buyerjourneykit.reference.journey.SectionRefusal;
 import com.buyerjourneykit.reference.journey.ProviderUnavailable;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.function.Supplier;
@@ -18,16 +19,16 @@ final class CashierRefusals {
         String code = answer.path("code").asText();
         return switch (code) {
             case "ORDER_NOT_FOUND", "MEMBER_UNKNOWN" -> PaymentForm.unknownOrder();
-            case "ORDER_ALREADY_PAID" -> new PaymentRefusal(409, "order-already-paid", "this order is already paid");
-            case "ORDER_NOT_PAYABLE" -> new PaymentRefusal(422, "order-not-payable", "this order is not waiting for payment");
-            case "PAY_WAY_NOT_OFFERED", "WORLD_PAY_NOT_ACTIVATED" -> new PaymentRefusal(422, "method-not-offered",
+            case "ORDER_ALREADY_PAID" -> new SectionRefusal(409, "order-already-paid", "this order is already paid");
+            case "ORDER_NOT_PAYABLE" -> new SectionRefusal(422, "order-not-payable", "this order is not waiting for payment");
+            case "PAY_WAY_NOT_OFFERED", "WORLD_PAY_NOT_ACTIVATED" -> new SectionRefusal(422, "method-not-offered",
                     "the cashier does not offer this payment method for this order")
                     .with("unavailableReasons", unavailableReasons.get());
-            case "PAYMENT_PASSWORD_WRONG" -> new PaymentRefusal(422, "payment-password-wrong", "the payment password is wrong")
+            case "PAYMENT_PASSWORD_WRONG" -> new SectionRefusal(422, "payment-password-wrong", "the payment password is wrong")
                     .showing("remainingAttempts", answer.path("remainingAttempts").asLong());
-            case "PAYMENT_PASSWORD_LOCKED" -> new PaymentRefusal(422, "payment-password-locked",
+            case "PAYMENT_PASSWORD_LOCKED" -> new SectionRefusal(422, "payment-password-locked",
                     "too many wrong payment passwords: the payment password is locked");
-            case "BALANCE_NOT_ENOUGH" -> new PaymentRefusal(422, "balance-not-enough",
+            case "BALANCE_NOT_ENOUGH" -> new SectionRefusal(422, "balance-not-enough",
                     "the CNH balance does not cover the order and its fees")
                     .showing("requiredAmount", Yuan.ofFen(answer.path("requiredAmount").asLong())).with("currency", "CNY");
             default -> new ProviderUnavailable("1688", api + " answered " + code);

@@ -1,5 +1,6 @@
 package com.buyerjourneykit.reference.sections.payment;
 
+import com.buyerjourneykit.reference.journey.SectionOutcome;
 import com.buyerjourneykit.reference.journey.Inputs;
 import com.buyerjourneykit.reference.journey.Journey;
 import com.buyerjourneykit.reference.journey.Journeys;
@@ -18,12 +19,12 @@ final class CheckoutView {
         this.journeys = journeys;
     }
 
-    PaymentOutcome show(String journeyId, String orderIdText) {
+    SectionOutcome show(String journeyId, String orderIdText) {
         String id = Inputs.required("journeyId", journeyId);
         String orderId = PaymentForm.orderId(orderIdText);
         Journey journey = journeys.readyFor(id, PaymentSteps.ORDER);
         CashierOffer offer = CashierOffer.ask(cashier, PaymentSteps.memberIdOf(journey, PaymentSteps.ORDER), orderId);
-        PaymentOutcome answer = PaymentOutcome.of(200, "checkout").with("orderId", orderId).with("currency", "CNY")
+        SectionOutcome answer = SectionOutcome.success(200, "checkout").with("orderId", orderId).with("currency", "CNY")
                 .with("orderAmount", Yuan.ofFen(offer.orderFen())).with("methods", offer.methods())
                 .with("worldPayOffered", offer.offersWorldPay()).with("unavailableReasons", offer.reasonCodes());
         offer.options().forEach(option -> withFees(answer, option));
@@ -31,7 +32,7 @@ final class CheckoutView {
     }
 
     /** The contract's flat facts per offered method; Alipay costs nothing more, so it has its total only. */
-    private static void withFees(PaymentOutcome answer, PaymentOption option) {
+    private static void withFees(SectionOutcome answer, PaymentOption option) {
         PayMethod method = PayMethod.of(option.method());
         String prefix = method.factPrefix();
         if (method != PayMethod.ALIPAY) {

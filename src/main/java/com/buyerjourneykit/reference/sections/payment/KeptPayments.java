@@ -1,5 +1,6 @@
 package com.buyerjourneykit.reference.sections.payment;
 
+import com.buyerjourneykit.reference.journey.SectionOutcome;
 import com.buyerjourneykit.reference.journey.Journey;
 import com.buyerjourneykit.reference.journey.Journeys;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -22,11 +23,11 @@ final class KeptPayments {
         this.journeys = journeys;
     }
 
-    Optional<PaymentOutcome> kept(Journey journey, Optional<String> key) {
+    Optional<SectionOutcome> kept(Journey journey, Optional<String> key) {
         return key.flatMap(found -> journeys.fact(journey, factName(found))).map(KeptPayments::read);
     }
 
-    PaymentOutcome keep(Journey journey, Optional<String> key, PaymentOutcome paid) {
+    SectionOutcome keep(Journey journey, Optional<String> key, SectionOutcome paid) {
         return key.map(found -> read(journeys.recordFactOnce(journey, factName(found), write(paid)))).orElse(paid);
     }
 
@@ -34,15 +35,15 @@ final class KeptPayments {
         return "payment/" + key;
     }
 
-    private static String write(PaymentOutcome paid) {
+    private static String write(SectionOutcome paid) {
         ObjectNode facts = JSON.createObjectNode();
         paid.facts().forEach((name, value) -> facts.put(name, String.valueOf(value)));
         return facts.toString();
     }
 
-    private static PaymentOutcome read(String text) {
+    private static SectionOutcome read(String text) {
         try {
-            PaymentOutcome paid = PaymentOutcome.of(201, PAID);
+            SectionOutcome paid = SectionOutcome.success(201, PAID);
             for (Map.Entry<String, JsonNode> fact : JSON.readTree(text).properties()) {
                 paid.with(fact.getKey(), fact.getValue().asText());
             }

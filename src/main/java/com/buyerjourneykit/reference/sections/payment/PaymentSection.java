@@ -1,5 +1,6 @@
 package com.buyerjourneykit.reference.sections.payment;
 
+import com.buyerjourneykit.reference.web.SectionAnswers;
 import com.buyerjourneykit.reference.journey.JourneyStep;
 import com.buyerjourneykit.reference.journey.Journeys;
 import com.buyerjourneykit.reference.sections.GuideSection;
@@ -30,9 +31,9 @@ public final class PaymentSection implements GuideSection {
         CheckoutView checkout = new CheckoutView(cashier, journeys);
         Payments payments = new Payments(cashier, journeys);
         return List.of(
-                Route.readOnly("1688/checkout", template("checkout"), PaymentAnswers.answering(
+                Route.readOnly("1688/checkout", template("checkout"), SectionAnswers.answering(
                         request -> checkout.show(request.text("journeyId"), request.text("orderId")))),
-                Route.journeyAction(PaymentSteps.PAYMENT.path(), template("payment"), PaymentAnswers.answering(
+                Route.journeyAction(PaymentSteps.PAYMENT.path(), template("payment"), SectionAnswers.answering(
                         request -> payments.pay(request.journeyId(), PaymentForm.read(request::text))))
                         .typingBack("orderId", "method", "idempotencyKey"));
     }

@@ -1,5 +1,6 @@
 package com.buyerjourneykit.reference.sections.payment;
 
+import com.buyerjourneykit.reference.journey.SectionOutcome;
 import com.buyerjourneykit.reference.journey.Journey;
 import com.buyerjourneykit.reference.journey.Journeys;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -24,9 +25,9 @@ final class Payments {
         this.kept = new KeptPayments(journeys);
     }
 
-    PaymentOutcome pay(String journeyId, PaymentForm form) {
+    SectionOutcome pay(String journeyId, PaymentForm form) {
         Journey journey = journeys.readyFor(journeyId, PaymentSteps.PAYMENT);
-        Optional<PaymentOutcome> earlier = kept.kept(journey, form.idempotencyKey());
+        Optional<SectionOutcome> earlier = kept.kept(journey, form.idempotencyKey());
         if (earlier.isPresent()) {
             return earlier.get();
         }
@@ -47,9 +48,9 @@ final class Payments {
         return form.method() == PayMethod.WORLD_PAY ? CashierOffer.ask(cashier, memberId, form.orderId()).reasonCodes() : "";
     }
 
-    private static PaymentOutcome paid(JsonNode payment, PaymentForm form) {
+    private static SectionOutcome paid(JsonNode payment, PaymentForm form) {
         String status = payment.path("status").asText();
-        return PaymentOutcome.of(201, "paid").with("paymentId", payment.path("paymentId").asText())
+        return SectionOutcome.success(201, "paid").with("paymentId", payment.path("paymentId").asText())
                 .with("orderId", payment.path("orderId").asText(form.orderId()))
                 .with("method", PayMethod.byPayWay(payment.path("payWay").asText()).orElse(form.method()).code())
                 .with("orderAmount", Yuan.ofFen(payment.path("orderAmount").asLong()))

@@ -1,5 +1,6 @@
 package com.buyerjourneykit.reference.sections.topup;
 
+import com.buyerjourneykit.reference.journey.SectionOutcome;
 import com.buyerjourneykit.reference.journey.Inputs;
 import com.buyerjourneykit.reference.journey.Journey;
 import com.buyerjourneykit.reference.journey.Journeys;
@@ -15,10 +16,10 @@ final class BalancesView {
         this.journeys = journeys;
     }
 
-    TopUpOutcome show(String journeyId) {
+    SectionOutcome show(String journeyId) {
         Journey journey = journeys.readyFor(Inputs.required("journeyId", journeyId), TopUpSteps.RECEIVING_ACCOUNT);
         Map<String, Amount> all = balances.of(TopUpSteps.worldAccountIdOf(journey, TopUpSteps.RECEIVING_ACCOUNT));
-        TopUpOutcome answer = TopUpOutcome.of(200, "balances");
+        SectionOutcome answer = SectionOutcome.success(200, "balances");
         all.forEach((currency, amount) -> answer.with("balance" + currency, amount.decimal()));
         return answer;
     }

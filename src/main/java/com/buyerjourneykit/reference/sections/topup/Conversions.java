@@ -1,5 +1,6 @@
 package com.buyerjourneykit.reference.sections.topup;
 
+import com.buyerjourneykit.reference.journey.SectionOutcome;
 import com.buyerjourneykit.reference.journey.Inputs;
 import com.buyerjourneykit.reference.journey.Journey;
 import com.buyerjourneykit.reference.journey.Journeys;
@@ -26,27 +27,27 @@ final class Conversions {
         this.kept = new KeptOutcomes(journeys);
     }
 
-    TopUpOutcome convert(String journeyId, String quoteIdText, String keyText) {
+    SectionOutcome convert(String journeyId, String quoteIdText, String keyText) {
         String quoteId = Inputs.required("quoteId", quoteIdText);
         Optional<String> key = KeptOutcomes.idempotencyKey(keyText);
         Journey journey = journeys.readyFor(journeyId, TopUpSteps.CNH_CONVERSION);
-        Optional<TopUpOutcome> earlier = kept.kept(journey, OPERATION, key);
+        Optional<SectionOutcome> earlier = kept.kept(journey, OPERATION, key);
         if (earlier.isPresent()) {
             return earlier.get();
         }
         String worldAccountId = TopUpSteps.worldAccountIdOf(journey, TopUpSteps.CNH_CONVERSION);
         JsonNode conversion = outcomes.apply(RequestIds.of(journey.id(), OPERATION, key), worldAccountId, quoteId);
-        TopUpOutcome converted = converted(conversion, balances.cnh(worldAccountId));
+        SectionOutcome converted = converted(conversion, balances.cnh(worldAccountId));
         if (CurrencyCode.CNH.equals(converted.fact("buyCurrency")) && !journey.isFinished(TopUpSteps.CNH_CONVERSION)) {
             journeys.finish(journey, TopUpSteps.CNH_CONVERSION, conversion.path("conversionId").asText());
         }
         return kept.keep(journey, OPERATION, key, converted);
     }
 
-    private static TopUpOutcome converted(JsonNode conversion, Amount cnhAfter) {
+    private static SectionOutcome converted(JsonNode conversion, Amount cnhAfter) {
         Amount sell = Amount.fromWorldFirst(conversion.path("sellAmount"));
         Amount buy = Amount.fromWorldFirst(conversion.path("buyAmount"));
-        return TopUpOutcome.of(201, "converted").with("conversionId", conversion.path("conversionId").asText())
+        return SectionOutcome.success(201, "converted").with("conversionId", conversion.path("conversionId").asText())
                 .with("rate", Quotes.rate(conversion.path("quotePrice").asText()))
                 .with("sellCurrency", sell.currency()).with("sellAmount", sell.decimal())
                 .with("buyCurrency", buy.currency()).with("buyAmount", buy.decimal())

@@ -1,5 +1,6 @@
 package com.buyerjourneykit.reference.sections.topup;
 
+import com.buyerjourneykit.reference.journey.SectionRefusal;
 import com.buyerjourneykit.reference.journey.InvalidInput;
 import java.util.Currency;
 import java.util.regex.Pattern;
@@ -41,8 +42,8 @@ final class CurrencyCode {
         throw notSupported(code);
     }
 
-    static TopUpRefusal notSupported(String code) {
-        return new TopUpRefusal(422, "currency-not-supported", "WorldFirst does not receive or convert " + code)
+    static SectionRefusal notSupported(String code) {
+        return new SectionRefusal(422, "currency-not-supported", "WorldFirst does not receive or convert " + code)
                 .with("currency", code);
     }
 }

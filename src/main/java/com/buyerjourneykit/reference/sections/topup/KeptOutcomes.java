@@ -1,5 +1,6 @@
 package com.buyerjourneykit.reference.sections.topup;
 
+import com.buyerjourneykit.reference.journey.SectionOutcome;
 import com.buyerjourneykit.reference.journey.Inputs;
 import com.buyerjourneykit.reference.journey.Journey;
 import com.buyerjourneykit.reference.journey.Journeys;
@@ -22,18 +23,18 @@ final class KeptOutcomes {
         return Inputs.idempotencyKey(text);
     }
 
-    Optional<TopUpOutcome> kept(Journey journey, String operation, Optional<String> key) {
+    Optional<SectionOutcome> kept(Journey journey, String operation, Optional<String> key) {
         return new KeptAnswers(journeys, operation).kept(journey, key).map(KeptOutcomes::outcome);
     }
 
     /** Keeps a success under the key, if there is one; answers the answer kept first. */
-    TopUpOutcome keep(Journey journey, String operation, Optional<String> key, TopUpOutcome answer) {
+    SectionOutcome keep(Journey journey, String operation, Optional<String> key, SectionOutcome answer) {
         KeptAnswers.Kept kept = new KeptAnswers.Kept(answer.status(), answer.outcome(), answer.facts());
         return outcome(new KeptAnswers(journeys, operation).keep(journey, key, kept));
     }
 
-    private static TopUpOutcome outcome(KeptAnswers.Kept kept) {
-        TopUpOutcome outcome = TopUpOutcome.of(kept.status(), kept.outcome());
+    private static SectionOutcome outcome(KeptAnswers.Kept kept) {
+        SectionOutcome outcome = SectionOutcome.success(kept.status(), kept.outcome());
         kept.facts().forEach(outcome::with);
         return outcome;
     }

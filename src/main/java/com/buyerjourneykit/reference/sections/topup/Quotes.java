@@ -1,5 +1,6 @@
 package com.buyerjourneykit.reference.sections.topup;
 
+import com.buyerjourneykit.reference.journey.SectionOutcome;
 import com.buyerjourneykit.reference.journey.Journey;
 import com.buyerjourneykit.reference.journey.Journeys;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -18,7 +19,7 @@ final class Quotes {
         this.journeys = journeys;
     }
 
-    TopUpOutcome offer(String journeyId, QuoteRequest request) {
+    SectionOutcome offer(String journeyId, QuoteRequest request) {
         Journey journey = journeys.readyFor(journeyId, TopUpSteps.RECEIVING_ACCOUNT);
         String worldAccountId = TopUpSteps.worldAccountIdOf(journey, TopUpSteps.RECEIVING_ACCOUNT);
         JsonNode quote = WorldFirstRefusals.successOrRefuse("fund/createQuote", worldFirst.quote(worldAccountId,
@@ -26,7 +27,7 @@ final class Quotes {
                 .path("quote");
         Amount sell = Amount.fromWorldFirst(quote.path("sellAmount"));
         Amount buy = Amount.fromWorldFirst(quote.path("buyAmount"));
-        return TopUpOutcome.of(201, "quote-offered").with("quoteId", quote.path("quoteId").asText())
+        return SectionOutcome.success(201, "quote-offered").with("quoteId", quote.path("quoteId").asText())
                 .with("rate", rate(quote.path("quotePrice").asText()))
                 .with("sellCurrency", sell.currency()).with("sellAmount", sell.decimal())
                 .with("buyCurrency", buy.currency()).with("buyAmount", buy.decimal())

@@ -1,5 +1,6 @@
 package com.buyerjourneykit.reference.sections.topup;
 
+import com.buyerjourneykit.reference.journey.SectionOutcome;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,17 +10,17 @@ final class ReceivingAccountFacts {
     private ReceivingAccountFacts() {
     }
 
-    static TopUpOutcome preview(JsonNode account) {
-        return describe(TopUpOutcome.of(200, "receiving-account-preview"), account);
+    static SectionOutcome preview(JsonNode account) {
+        return describe(SectionOutcome.success(200, "receiving-account-preview"), account);
     }
 
-    static TopUpOutcome created(JsonNode account) {
-        TopUpOutcome answer = TopUpOutcome.of(201, "receiving-account-created").with("accountNo", account.path("accountNo").asText())
+    static SectionOutcome created(JsonNode account) {
+        SectionOutcome answer = SectionOutcome.success(201, "receiving-account-created").with("accountNo", account.path("accountNo").asText())
                 .with("status", account.path("status").asText());
         return describe(answer, account);
     }
 
-    private static TopUpOutcome describe(TopUpOutcome answer, JsonNode account) {
+    private static SectionOutcome describe(SectionOutcome answer, JsonNode account) {
         List<String> methods = new ArrayList<>();
         account.path("paymentMethods").forEach(method -> methods.add(method.path("method").asText()));
         JsonNode first = account.path("paymentMethods").path(0);

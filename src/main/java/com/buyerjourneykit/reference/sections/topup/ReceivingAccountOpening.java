@@ -1,5 +1,6 @@
 package com.buyerjourneykit.reference.sections.topup;
 
+import com.buyerjourneykit.reference.journey.SectionOutcome;
 import com.buyerjourneykit.reference.journey.InvalidInput;
 import com.buyerjourneykit.reference.journey.Journey;
 import com.buyerjourneykit.reference.journey.Journeys;
@@ -22,7 +23,7 @@ final class ReceivingAccountOpening {
         this.kept = new KeptOutcomes(journeys);
     }
 
-    TopUpOutcome preview(String journeyId, String currencyText, String accountNameText) {
+    SectionOutcome preview(String journeyId, String currencyText, String accountNameText) {
         String currency = CurrencyCode.read("currency", currencyText);
         String accountName = accountName(accountNameText);
         Journey journey = journeys.readyFor(journeyId, TopUpSteps.RECEIVING_ACCOUNT);
@@ -32,18 +33,18 @@ final class ReceivingAccountOpening {
                 .path("receivingAccount"));
     }
 
-    TopUpOutcome create(String journeyId, String currencyText, String accountNameText, String keyText) {
+    SectionOutcome create(String journeyId, String currencyText, String accountNameText, String keyText) {
         String currency = CurrencyCode.read("currency", currencyText);
         String accountName = accountName(accountNameText);
         Optional<String> key = KeptOutcomes.idempotencyKey(keyText);
         Journey journey = journeys.readyFor(journeyId, TopUpSteps.RECEIVING_ACCOUNT);
-        Optional<TopUpOutcome> earlier = kept.kept(journey, OPERATION, key);
+        Optional<SectionOutcome> earlier = kept.kept(journey, OPERATION, key);
         if (earlier.isPresent()) {
             return earlier.get();
         }
         FundsReply answer = worldFirst.createReceivingAccount(RequestIds.of(journey.id(), OPERATION, key),
                 TopUpSteps.worldAccountIdOf(journey, TopUpSteps.RECEIVING_ACCOUNT), currency, accountName);
-        TopUpOutcome created = ReceivingAccountFacts.created(WorldFirstRefusals.successOrRefuse("receivingAccount/create",
+        SectionOutcome created = ReceivingAccountFacts.created(WorldFirstRefusals.successOrRefuse("receivingAccount/create",
                 answer, currency).path("receivingAccount"));
         if (!journey.isFinished(TopUpSteps.RECEIVING_ACCOUNT)) {
             journeys.finish(journey, TopUpSteps.RECEIVING_ACCOUNT, String.valueOf(created.fact("accountNo")));

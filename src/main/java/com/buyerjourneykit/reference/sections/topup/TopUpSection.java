@@ -1,5 +1,6 @@
 package com.buyerjourneykit.reference.sections.topup;
 
+import com.buyerjourneykit.reference.web.SectionAnswers;
 import com.buyerjourneykit.reference.journey.JourneyStep;
 import com.buyerjourneykit.reference.journey.Journeys;
 import com.buyerjourneykit.reference.providers.WorldFirstSigner;
@@ -39,20 +40,20 @@ public final class TopUpSection implements GuideSection {
                 new FundsReceived(journeys));
         return List.of(
                 Route.journeyAction(RECEIVING_ACCOUNTS + "/previews", template("receiving-account-preview"),
-                        TopUpAnswers.answering(request -> opening.preview(request.journeyId(), request.text("currency"),
+                        SectionAnswers.answering(request -> opening.preview(request.journeyId(), request.text("currency"),
                                 request.text("accountName")))).typingBack("currency", "accountName"),
                 Route.journeyAction(RECEIVING_ACCOUNTS, template("receiving-account"),
-                        TopUpAnswers.answering(request -> opening.create(request.journeyId(), request.text("currency"),
+                        SectionAnswers.answering(request -> opening.create(request.journeyId(), request.text("currency"),
                                 request.text("accountName"), request.text("idempotencyKey"))))
                         .typingBack("currency", "accountName", "idempotencyKey"),
                 Route.readOnly("worldfirst/balances", template("balances"),
-                        TopUpAnswers.answering(request -> view.show(request.text("journeyId")))),
+                        SectionAnswers.answering(request -> view.show(request.text("journeyId")))),
                 Route.journeyAction("worldfirst/quotes", template("quote"),
-                        TopUpAnswers.answering(request -> quotes.offer(request.journeyId(), QuoteRequest.read(
+                        SectionAnswers.answering(request -> quotes.offer(request.journeyId(), QuoteRequest.read(
                                 request.text("sellCurrency"), request.text("buyCurrency"), request.text("sellAmount"),
                                 request.text("buyAmount"))))).typingBack("sellCurrency", "buyCurrency", "sellAmount", "buyAmount"),
                 Route.journeyAction(TopUpSteps.CNH_CONVERSION.path(), template("conversion"),
-                        TopUpAnswers.answering(request -> conversions.convert(request.journeyId(), request.text("quoteId"),
+                        SectionAnswers.answering(request -> conversions.convert(request.journeyId(), request.text("quoteId"),
                                 request.text("idempotencyKey")))).typingBack("quoteId", "idempotencyKey"),
                 Route.providerNotification(NotificationAnswers.PATH, notifications::answer));
     }

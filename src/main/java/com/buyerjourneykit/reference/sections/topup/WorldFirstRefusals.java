@@ -1,5 +1,6 @@
 package com.buyerjourneykit.reference.sections.topup;
 
+import com.buyerjourneykit.reference.journey.SectionRefusal;
 import com.buyerjourneykit.reference.journey.InvalidInput;
 import com.buyerjourneykit.reference.journey.ProviderUnavailable;
 import java.util.Map;
@@ -42,7 +43,7 @@ final class WorldFirstRefusals {
         }
         String[] refusal = REFUSALS.get(code);
         if (refusal != null && answer.status().equals("F")) {
-            return new TopUpRefusal(422, refusal[0], refusal[1]);
+            return new SectionRefusal(422, refusal[0], refusal[1]);
         }
         return new ProviderUnavailable(PROVIDER, api + " answered " + answer.status() + " " + code);
     }
