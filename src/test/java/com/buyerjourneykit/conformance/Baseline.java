@@ -15,11 +15,16 @@ import java.util.List;
 public record Baseline(String source, List<BaselineEntry> entries) {
 
     public static Baseline read(Path file) {
+        return read(file, file.toString());
+    }
+
+    /** {@code shownAs}: how the summary names the file, relative to the project where it lies inside it. */
+    public static Baseline read(Path file, String shownAs) {
         if (!Files.isRegularFile(file)) {
-            return new Baseline(file.toString(), List.of());
+            return new Baseline(shownAs, List.of());
         }
         try {
-            return parse(file.toString(), Files.readAllLines(file, StandardCharsets.UTF_8));
+            return parse(shownAs, Files.readAllLines(file, StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

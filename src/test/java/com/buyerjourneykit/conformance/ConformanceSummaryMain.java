@@ -21,13 +21,20 @@ public final class ConformanceSummaryMain {
         RunContext context = new RunContext(arguments.get("version", "unknown"), TreeHash.of(root, List.of("features", "stubs")),
                 system(arguments), arguments.get("channel").orElseGet(() -> channelsOf(runs)),
                 arguments.get("simulator", "in-process simulator"),
-                ConformanceProfile.load(arguments.get("profile", "full"), root.resolve(ConformanceProfile.PROFILES)), results.toString());
-        ConformanceSummary summary = ConformanceSummary.of(context, runs,
-                Baseline.read(root.resolve(arguments.get("baseline", "conformance/baseline.txt"))));
+                ConformanceProfile.load(arguments.get("profile", "full"), root.resolve(ConformanceProfile.PROFILES)), shown(root, results));
+        Path baseline = root.resolve(arguments.get("baseline", "conformance/baseline.txt"));
+        ConformanceSummary summary = ConformanceSummary.of(context, runs, Baseline.read(baseline, shown(root, baseline)));
         Path out = root.resolve(arguments.get("out", "reports/conformance"));
         SummaryFiles.write(summary, out);
         System.out.println("Conformance summary " + out.resolve(SummaryFiles.JSON) + ": " + (summary.passes() ? "pass" : "fail")
                 + ", score " + summary.requirements().score().map(score -> score + " %").orElse("—"));
+    }
+
+    /** A path inside the project as the project names it, so the summary reads the same on every machine. */
+    private static String shown(Path root, Path path) {
+        Path project = root.toAbsolutePath().normalize();
+        Path absolute = path.toAbsolutePath().normalize();
+        return absolute.startsWith(project) ? project.relativize(absolute).toString() : absolute.toString();
     }
 
     private static String system(MainArguments arguments) {
