@@ -11,10 +11,11 @@ import org.openqa.selenium.WebDriverException;
  * about half the steps leave the screen as it was (checks of the answer shown, the buyer's clock,
  * the SMS inbox). The reference pages run no script, so a page only changes by loading another
  * document: the shown one carries a mark once captured, and while it still does, the last capture
- * is the screen.
+ * is the screen. Asking for the mark and setting it is one round trip.
  */
 final class Screenshots {
-    private static final String MARK = "window.bjkCaptured";
+    /** Whether the document was marked already; marks it either way. */
+    private static final String SEEN_AND_MARK = "var seen = window.bjkCaptured === true; window.bjkCaptured = true; return seen;";
     private final WebDriver browser;
     private byte[] last;
 
@@ -26,26 +27,20 @@ final class Screenshots {
         if (!(browser instanceof TakesScreenshot)) {
             return Optional.empty();
         }
-        if (last == null || !stillShown()) {
-            last = FullPage.capture(browser).orElse(null);
-            mark();
+        Optional<Boolean> seen = seenAndMarked();
+        if (last == null || !seen.orElse(false)) {
+            byte[] shot = FullPage.capture(browser).orElse(null);
+            last = seen.isPresent() ? shot : null; // a document that takes no mark is captured again next time
+            return Optional.ofNullable(shot);
         }
-        return Optional.ofNullable(last);
+        return Optional.of(last);
     }
 
-    private boolean stillShown() {
+    private Optional<Boolean> seenAndMarked() {
         try {
-            return Boolean.TRUE.equals(((JavascriptExecutor) browser).executeScript("return " + MARK + " === true;"));
+            return Optional.of(Boolean.TRUE.equals(((JavascriptExecutor) browser).executeScript(SEEN_AND_MARK)));
         } catch (WebDriverException e) {
-            return false;
-        }
-    }
-
-    private void mark() {
-        try {
-            ((JavascriptExecutor) browser).executeScript(MARK + " = true;");
-        } catch (WebDriverException e) {
-            last = null; // a document that takes no mark is captured again next time
+            return Optional.empty();
         }
     }
 }
