@@ -23,14 +23,10 @@ final class FullPage {
     private FullPage() {
     }
 
-    static Optional<byte[]> capture(WebDriver browser) {
-        return capture(browser, PictureFormat.configured());
-    }
-
-    static Optional<byte[]> capture(WebDriver browser, PictureFormat format) {
+    static Optional<byte[]> capture(WebDriver browser, PictureFormat format, PageSize size) {
         if (browser instanceof HasCdp chromium) {
             try {
-                return Optional.of(drawn(chromium, format));
+                return Optional.of(drawn(chromium, format, size));
             } catch (WebDriverException | ClassCastException | NullPointerException unexpectedAnswer) {
                 // the window's picture below is still a picture of the step
             }
@@ -40,28 +36,18 @@ final class FullPage {
     }
 
     /** Only a page taller than the window is drawn beyond it, which takes Chromium about twice as long. */
-    private static byte[] drawn(HasCdp chromium, PictureFormat format) {
-        Map<String, Object> metrics = chromium.executeCdpCommand("Page.getLayoutMetrics", Map.of());
-        Map<String, Object> size = map(metrics.get("cssContentSize"));
-        Number height = (Number) size.get("height");
-        Number window = (Number) map(metrics.get("cssLayoutViewport")).get("clientHeight");
+    private static byte[] drawn(HasCdp chromium, PictureFormat format, PageSize size) {
         Map<String, Object> parameters = new HashMap<>(format.parameters());
-        if (height.doubleValue() > window.doubleValue()) {
+        if (size.tallerThanTheWindow()) {
             parameters.put("captureBeyondViewport", true);
-            parameters.put("clip", clip((Number) size.get("width"), height));
+            parameters.put("clip", clip(size));
         }
         Map<String, Object> shot = chromium.executeCdpCommand("Page.captureScreenshot", parameters);
         return Base64.getDecoder().decode((String) shot.get("data"));
     }
 
-    /** Sizes in CSS pixels, as Chromium gives them (fractions included). */
-    private static Map<String, Object> clip(Number width, Number contentHeight) {
-        Number height = Math.min(contentHeight.doubleValue(), MOST_PIXELS_HIGH);
-        return Map.of("x", 0, "y", 0, "width", width, "height", height, "scale", 1);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> map(Object answer) {
-        return (Map<String, Object>) answer;
+    private static Map<String, Object> clip(PageSize size) {
+        Number height = Math.min(size.height().doubleValue(), MOST_PIXELS_HIGH);
+        return Map.of("x", 0, "y", 0, "width", size.width(), "height", height, "scale", 1);
     }
 }

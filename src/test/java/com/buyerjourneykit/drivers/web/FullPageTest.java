@@ -20,7 +20,7 @@ class FullPageTest {
 
     @Test
     void aPageTallerThanTheWindowIsDrawnWhole() {
-        assertThat(FullPage.capture(chromium(2400), PictureFormat.JPEG)).contains(WHOLE);
+        assertThat(FullPage.capture(chromium(), PictureFormat.JPEG, new PageSize(1085.0, 2400.0, 900))).contains(WHOLE);
         assertThat(captures).singleElement().satisfies(capture -> {
             assertThat(capture).containsEntry("captureBeyondViewport", true).containsEntry("format", "jpeg");
             assertThat(clip(capture)).containsEntry("height", 2400.0).containsEntry("width", 1085.0);
@@ -29,13 +29,13 @@ class FullPageTest {
 
     @Test
     void aPageThatFitsTheWindowIsTheWindow() {
-        assertThat(FullPage.capture(chromium(900), PictureFormat.JPEG)).contains(WINDOW);
+        assertThat(FullPage.capture(chromium(), PictureFormat.JPEG, new PageSize(1085.0, 900, 900))).contains(WINDOW);
         assertThat(captures).singleElement().satisfies(capture -> assertThat(capture).doesNotContainKeys("clip", "captureBeyondViewport"));
     }
 
     @Test
     void aPngIsAskedForWhenConfigured() {
-        FullPage.capture(chromium(900), PictureFormat.PNG);
+        FullPage.capture(chromium(), PictureFormat.PNG, new PageSize(1085.0, 900, 900));
         assertThat(captures).singleElement().satisfies(capture -> assertThat(capture).containsEntry("format", "png"));
     }
 
@@ -43,7 +43,7 @@ class FullPageTest {
     void aBrowserWithoutDevToolsGivesItsWindow() {
         WebDriver remote = (WebDriver) Proxy.newProxyInstance(getClass().getClassLoader(),
                 new Class<?>[] {WebDriver.class, TakesScreenshot.class}, (proxy, method, arguments) -> WINDOW);
-        assertThat(FullPage.capture(remote)).contains(WINDOW);
+        assertThat(FullPage.capture(remote, PictureFormat.JPEG, new PageSize(1085.0, 2400.0, 900))).contains(WINDOW);
     }
 
     @SuppressWarnings("unchecked")
@@ -52,13 +52,9 @@ class FullPageTest {
     }
 
     @SuppressWarnings("unchecked")
-    private WebDriver chromium(int pageHeight) {
+    private WebDriver chromium() {
         return (WebDriver) Proxy.newProxyInstance(getClass().getClassLoader(),
                 new Class<?>[] {WebDriver.class, TakesScreenshot.class, HasCdp.class}, (proxy, method, arguments) -> {
-                    if ("Page.getLayoutMetrics".equals(arguments[0])) {
-                        return Map.of("cssContentSize", Map.of("width", 1085.0, "height", pageHeight),
-                                "cssLayoutViewport", Map.of("clientHeight", 900));
-                    }
                     Map<String, Object> capture = (Map<String, Object>) arguments[1];
                     captures.add(capture);
                     return Map.of("data", Base64.getEncoder().encodeToString(capture.containsKey("clip") ? WHOLE : WINDOW));

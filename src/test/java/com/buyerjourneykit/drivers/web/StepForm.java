@@ -15,7 +15,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * Any journey step's form: {@code form[data-form='<step path>']} with one input per REST field
  * ({@code data-testid} = field name) and a {@code submit} button. The page shows the answer.
- * The buyer types into text fields, ticks boxes, picks options and clicks submit as before; what a
+ * The buyer types into text fields (Typing), ticks boxes, picks options and clicks submit; what a
  * person cannot type (range, hidden and date inputs) is set by script, and the form's fields are found in one round trip.
  */
 final class StepForm extends Screen {
@@ -73,10 +73,7 @@ final class StepForm extends Screen {
         } else if (field.isSelect()) {
             new Select(field.element()).selectByValue(value);
         } else if (field.isTyped()) {
-            if (!field.value().isEmpty()) {
-                field.element().clear();
-            }
-            field.element().sendKeys(value);
+            new Typing(browser).type(field, value);
         }
     }
 }
