@@ -4,6 +4,7 @@ import com.buyerjourneykit.drivers.Answer;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.WebDriver;
@@ -15,7 +16,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * Any journey step's form: {@code form[data-form='<step path>']} with one input per REST field
  * ({@code data-testid} = field name) and a {@code submit} button. The page shows the answer.
- * The buyer types into text fields (Typing), ticks boxes, picks options and clicks submit; what a
+ * The buyer types into text fields (Typing), ticks boxes, picks options and clicks submit (PageForm.CLICK); what a
  * person cannot type (range, hidden and date inputs) is set by script, and the form's fields are found in one round trip.
  */
 final class StepForm extends Screen {
@@ -34,8 +35,15 @@ final class StepForm extends Screen {
         for (Object found : (List<?>) form.get("fields")) {
             fill(new FormField((Map<?, ?>) found), fields);
         }
-        ((WebElement) form.get("submit")).click();
+        click((WebElement) form.get("submit"));
         return awaitTheAnswerPage();
+    }
+
+    private void click(WebElement submit) {
+        Object refused = ((JavascriptExecutor) browser).executeScript(PageForm.CLICK, submit);
+        if (refused != null) {
+            throw new ElementClickInterceptedException("the buyer cannot click " + SUBMIT + " of " + path + ": " + refused);
+        }
     }
 
     /**
