@@ -18,7 +18,7 @@ final class PageForm {
             + "  if (!f) { return {missing: 'field ' + name}; }\n"
             + "  fields.push({name: name, element: f, type: f.type, tag: f.tagName.toLowerCase(), value: f.value, checked: f.checked});\n"
             + "}\n"
-            + "var submit = form.querySelector(\"[data-testid='submit']\");\n"
+            + "var submit = form.querySelector(\"" + StepForm.SUBMIT.css() + "\");\n"
             + "if (!submit) { return {missing: 'submit button'}; }\n"
             + "fields.forEach(function (f) { if (bjkSetByScript(f.element)) { f.element.value = values[f.name]; } });\n"
             + "window.bjkSubmitted = true;\n"

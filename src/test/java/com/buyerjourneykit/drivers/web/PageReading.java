@@ -12,7 +12,7 @@ final class PageReading {
 
     /** The generic facts, {@code <data data-testid="fact" data-name=… value=…>}, under a scope. */
     private static final String FACTS = "function bjkFacts(scope) { var p = [];"
-            + " scope.querySelectorAll(\"[data-testid='fact']\").forEach(function (f) {"
+            + " scope.querySelectorAll(\"" + Screen.FACT.css() + "\").forEach(function (f) {"
             + " p.push([f.getAttribute('data-name'), f.value != null ? String(f.value) : f.getAttribute('value')]); });"
             + " return p; }\n";
 
@@ -22,9 +22,9 @@ final class PageReading {
      */
     static final String ANSWER = DATASET + FACTS
             + "var page = bjkFacts(document.body);\n"
-            + "var error = document.querySelector(\"[data-testid='field-error']\");\n"
+            + "var error = document.querySelector(\"" + Screen.FIELD_ERROR.css() + "\");\n"
             + "if (error) { return {error: [error.getAttribute('data-field'), error.getAttribute('data-rule')], page: page}; }\n"
-            + "var banner = document.querySelector(\"[data-testid='outcome']\");\n"
+            + "var banner = document.querySelector(\"" + Screen.OUTCOME.css() + "\");\n"
             + "if (!banner) { return {page: page}; }\n"
             + "return {banner: bjkDataset(banner), bannerFacts: bjkFacts(banner), page: page};";
 
