@@ -28,21 +28,21 @@ public final class FinalScreen implements TestLifecycleListener {
 
     @Override
     public void beforeTestStop(TestResult scenario) {
-        lastScreen(scenario.getSteps()).flatMap(FinalScreen::read).ifPresent(png -> scenario.setDescriptionHtml(
-                Optional.ofNullable(scenario.getDescriptionHtml()).orElse("") + html(language(scenario), png)));
+        lastScreen(scenario.getSteps()).flatMap(FinalScreen::read).ifPresent(screen -> scenario.setDescriptionHtml(
+                Optional.ofNullable(scenario.getDescriptionHtml()).orElse("") + html(language(scenario), screen)));
     }
 
-    static String html(String language, byte[] png) {
+    static String html(String language, byte[] screen) {
         String caption = CAPTION.getOrDefault(language, CAPTION.get("en"));
         return "<p><strong>" + caption + "</strong></p>\n<p><img alt=\"" + caption
-                + "\" style=\"max-width:100%;border:1px solid #ccc\" src=\"data:image/png;base64,"
-                + Base64.getEncoder().encodeToString(png) + "\"></p>\n";
+                + "\" style=\"max-width:100%;border:1px solid #ccc\" src=\"data:" + ScreenPicture.of(screen).mediaType() + ";base64,"
+                + Base64.getEncoder().encodeToString(screen) + "\"></p>\n";
     }
 
     private static Optional<Attachment> lastScreen(List<StepResult> steps) {
         for (int step = steps.size() - 1; step >= 0; step--) {
             Optional<Attachment> screen = steps.get(step).getAttachments().stream()
-                    .filter(attachment -> "image/png".equals(attachment.getType())).reduce((first, second) -> second);
+                    .filter(attachment -> ScreenPicture.isPicture(attachment.getType())).reduce((first, second) -> second);
             if (screen.isPresent()) {
                 return screen;
             }

@@ -27,6 +27,13 @@ class FinalScreenTest {
     }
 
     @Test
+    void aJpegScreenIsAJpegImage() {
+        byte[] jpeg = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0};
+
+        assertThat(FinalScreen.html("en", jpeg)).contains("src=\"data:image/jpeg;base64," + Base64.getEncoder().encodeToString(jpeg) + "\">");
+    }
+
+    @Test
     void theLastStepWithAScreenGivesTheImage() throws IOException {
         Path results = Path.of(Settings.get("allure.results.directory", "allure-results"));
         Files.createDirectories(results);

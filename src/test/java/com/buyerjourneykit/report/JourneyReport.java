@@ -50,7 +50,12 @@ public final class JourneyReport implements ConcurrentEventListener {
         if (labelled.add(finished.getTestCase().getId())) {
             AllureLabels.describe(finished.getTestCase());
         }
-        JourneyContext.onThisThread().flatMap(JourneyContext::screenshot).ifPresent(png ->
-                Allure.getLifecycle().addAttachment("Screen after this step", "image/png", "png", new ByteArrayInputStream(png)));
+        JourneyContext.onThisThread().flatMap(JourneyContext::screenshot).ifPresent(JourneyReport::attachScreen);
+    }
+
+    private static void attachScreen(byte[] screen) {
+        ScreenPicture picture = ScreenPicture.of(screen);
+        Allure.getLifecycle().addAttachment("Screen after this step", picture.mediaType(), picture.extension(),
+                new ByteArrayInputStream(screen));
     }
 }

@@ -32,7 +32,7 @@ final class CheckoutScreen implements CheckoutDriver {
         if (!shown.outcome().equals("checkout")) {
             return shown;
         }
-        List<Map<String, String>> reasons = pages.rows(UNAVAILABLE_REASON);
+        List<Map<String, String>> reasons = pages.rowsWithText(UNAVAILABLE_REASON);
         Map<String, String> facts = new LinkedHashMap<>(shown.facts());
         facts.put("methods", pages.rows(PAY_METHOD).stream().map(method -> method.get("method")).collect(Collectors.joining(",")));
         facts.put("unavailableReasons", reasons.stream().map(reason -> reason.get("code")).collect(Collectors.joining(",")));

@@ -4,6 +4,8 @@ import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.util.List;
+import java.util.Map;
 import org.openqa.selenium.chrome.ChromeOptions;
 
 /** How the browser channel starts Chromium, here or on a Grid node: the same window, so screenshots match. */
@@ -11,6 +13,14 @@ final class ChromiumOptions {
     /** Where the grid's node image (docker/grid) has Debian's Chromium. */
     private static final File GRID_NODE_CHROMIUM = new File("/usr/bin/chromium");
     private static final long ENOUGH_SHARED_MEMORY = 512L * 1024 * 1024;
+    /**
+     * Work a test browser need not do beside drawing the page (extensions, phishing checks, translation, throttling
+     * of a window it thinks is hidden); nor the password manager and autofill, which read every form a step submits.
+     */
+    private static final List<String> NOTHING_BESIDE_THE_PAGE = List.of("--disable-extensions",
+            "--disable-client-side-phishing-detection", "--disable-default-apps", "--mute-audio",
+            "--disable-renderer-backgrounding", "--disable-background-timer-throttling",
+            "--disable-backgrounding-occluded-windows", "--disable-features=Translate,OptimizationHints,MediaRouter");
 
     private ChromiumOptions() {
     }
@@ -38,6 +48,9 @@ final class ChromiumOptions {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--no-first-run", "--window-size=1100,900");
+        options.addArguments(NOTHING_BESIDE_THE_PAGE);
+        options.setExperimentalOption("prefs", Map.of("credentials_enable_service", false,
+                "profile.password_manager_enabled", false, "autofill.profile_enabled", false));
         return options;
     }
 

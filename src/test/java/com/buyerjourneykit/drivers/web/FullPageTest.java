@@ -16,40 +16,48 @@ import org.openqa.selenium.chromium.HasCdp;
 class FullPageTest {
     private static final byte[] WINDOW = {1};
     private static final byte[] WHOLE = {2, 2};
-    private final List<Map<String, Object>> clips = new ArrayList<>();
+    private final List<Map<String, Object>> captures = new ArrayList<>();
 
     @Test
     void aPageTallerThanTheWindowIsDrawnWhole() {
-        assertThat(FullPage.capture(chromium(2400))).contains(WHOLE);
-        assertThat(clips).singleElement().satisfies(clip -> assertThat(clip).containsEntry("height", 2400.0).containsEntry("width", 1085.0));
+        assertThat(FullPage.capture(chromium(), PictureFormat.JPEG, new PageSize(1085.0, 2400.0, 900))).contains(WHOLE);
+        assertThat(captures).singleElement().satisfies(capture -> {
+            assertThat(capture).containsEntry("captureBeyondViewport", true).containsEntry("format", "jpeg");
+            assertThat(clip(capture)).containsEntry("height", 2400.0).containsEntry("width", 1085.0);
+        });
     }
 
     @Test
     void aPageThatFitsTheWindowIsTheWindow() {
-        assertThat(FullPage.capture(chromium(900))).contains(WINDOW);
-        assertThat(clips).isEmpty();
+        assertThat(FullPage.capture(chromium(), PictureFormat.JPEG, new PageSize(1085.0, 900, 900))).contains(WINDOW);
+        assertThat(captures).singleElement().satisfies(capture -> assertThat(capture).doesNotContainKeys("clip", "captureBeyondViewport"));
+    }
+
+    @Test
+    void aPngIsAskedForWhenConfigured() {
+        FullPage.capture(chromium(), PictureFormat.PNG, new PageSize(1085.0, 900, 900));
+        assertThat(captures).singleElement().satisfies(capture -> assertThat(capture).containsEntry("format", "png"));
     }
 
     @Test
     void aBrowserWithoutDevToolsGivesItsWindow() {
         WebDriver remote = (WebDriver) Proxy.newProxyInstance(getClass().getClassLoader(),
                 new Class<?>[] {WebDriver.class, TakesScreenshot.class}, (proxy, method, arguments) -> WINDOW);
-        assertThat(FullPage.capture(remote)).contains(WINDOW);
+        assertThat(FullPage.capture(remote, PictureFormat.JPEG, new PageSize(1085.0, 2400.0, 900))).contains(WINDOW);
     }
 
     @SuppressWarnings("unchecked")
-    private WebDriver chromium(int pageHeight) {
+    private static Map<String, Object> clip(Map<String, Object> capture) {
+        return (Map<String, Object>) capture.get("clip");
+    }
+
+    @SuppressWarnings("unchecked")
+    private WebDriver chromium() {
         return (WebDriver) Proxy.newProxyInstance(getClass().getClassLoader(),
                 new Class<?>[] {WebDriver.class, TakesScreenshot.class, HasCdp.class}, (proxy, method, arguments) -> {
-                    if (method.getName().equals("getScreenshotAs")) {
-                        return WINDOW;
-                    }
-                    if ("Page.getLayoutMetrics".equals(arguments[0])) {
-                        return Map.of("cssContentSize", Map.of("width", 1085.0, "height", pageHeight),
-                                "cssLayoutViewport", Map.of("clientHeight", 900));
-                    }
-                    clips.add((Map<String, Object>) ((Map<String, Object>) arguments[1]).get("clip"));
-                    return Map.of("data", Base64.getEncoder().encodeToString(WHOLE));
+                    Map<String, Object> capture = (Map<String, Object>) arguments[1];
+                    captures.add(capture);
+                    return Map.of("data", Base64.getEncoder().encodeToString(capture.containsKey("clip") ? WHOLE : WINDOW));
                 });
     }
 }

@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
 
 /** The help page, {@code /<lang>/help[?at=…]}: one block per help line, its facts in {@code data-*} attributes. */
 final class HelpScreen extends Screen implements HelpContactsDriver {
@@ -38,8 +37,7 @@ final class HelpScreen extends Screen implements HelpContactsDriver {
             return shown;
         }
         Map<String, String> facts = new LinkedHashMap<>();
-        for (WebElement line : browser.findElements(HELP_LINE.locator())) {
-            Map<String, String> data = dataAttributes(line);
+        for (Map<String, String> data : rows(HELP_LINE)) {
             String name = data.remove("line");
             data.remove("testid");
             data.forEach((fact, value) -> facts.put(name + "." + fact, value));

@@ -5,10 +5,9 @@ import com.buyerjourneykit.drivers.PhoneInput;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
-import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
 
 /** The home page (start or resume a journey) and the progress page of the reference app. */
 final class JourneyScreens extends Screen {
@@ -27,11 +26,12 @@ final class JourneyScreens extends Screen {
     Answer start(PhoneInput phone) {
         browser.get(baseUrl + "/" + language + "/");
         Answer answer = new StepForm(browser, "journeys").submit(Map.of("countryCode", phone.countryCode(), "mobile", phone.mobile()));
-        if (browser.findElements(JOURNEY_ID.locator()).isEmpty()) {
+        List<Map<String, String>> journey = rows(JOURNEY_ID);
+        if (journey.isEmpty()) {
             return answer;
         }
         Map<String, String> facts = new LinkedHashMap<>(answer.facts());
-        facts.put("journeyId", browser.findElement(JOURNEY_ID.locator()).getAttribute("data-journey-id"));
+        facts.put("journeyId", journey.get(0).get("journeyId"));
         return Answer.of(answer.outcome(), facts);
     }
 
@@ -39,10 +39,8 @@ final class JourneyScreens extends Screen {
         browser.get(baseUrl + "/" + language + "/journeys/" + journeyId);
         Map<String, String> facts = new LinkedHashMap<>();
         facts.put("journeyId", journeyId);
-        for (WebElement step : browser.findElements(GUIDE_STEP.locator())) {
-            facts.put(step.getAttribute("data-step"), step.getAttribute("data-status"));
-        }
-        browser.findElements(NEXT_STEP.locator()).forEach(next -> facts.put("next", next.getAttribute("data-step")));
+        rows(GUIDE_STEP).forEach(step -> facts.put(step.get("step"), step.get("status")));
+        rows(NEXT_STEP).forEach(next -> facts.put("next", next.get("step")));
         return Answer.of("progress", facts);
     }
 
@@ -52,10 +50,7 @@ final class JourneyScreens extends Screen {
      */
     Answer view(String view, String journeyId, String outcome) {
         browser.get(baseUrl + "/" + language + "/" + view + "?journeyId=" + URLEncoder.encode(journeyId, StandardCharsets.UTF_8));
-        Answer shown = answer(outcome);
-        Map<String, String> facts = new LinkedHashMap<>(factsIn(browser.findElement(By.tagName("body"))));
-        facts.putAll(shown.facts());
-        return Answer.of(shown.outcome(), facts);
+        return answerWithPageFacts(outcome);
     }
 
     /** Opens a step's page, where its form lives. */

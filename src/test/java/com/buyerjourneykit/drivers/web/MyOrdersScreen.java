@@ -9,9 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
 
 /**
  * 我的订单 in the browser: {@code /<lang>/1688/orders?journeyId=…[&status=…]}, one row per order
@@ -38,8 +36,7 @@ final class MyOrdersScreen extends Screen implements MyOrdersDriver {
         }
         Map<String, String> facts = new LinkedHashMap<>(shown.facts());
         List<String> ids = new ArrayList<>();
-        for (WebElement row : browser.findElements(ORDER.locator())) {
-            Map<String, String> data = dataAttributes(row);
+        for (Map<String, String> data : rows(ORDER)) {
             String id = data.remove("id");
             data.remove("testid");
             ids.add(id);
@@ -67,10 +64,7 @@ final class MyOrdersScreen extends Screen implements MyOrdersDriver {
     /** A read-only page: the answer its banner shows, or {@code quiet} with every fact the page carries. */
     private Answer open(String view, String journeyId, String query, String quiet) {
         browser.get(pagesUrl + view + "?journeyId=" + encoded(journeyId) + query);
-        Answer shown = answer(quiet);
-        Map<String, String> facts = new LinkedHashMap<>(factsIn(browser.findElement(By.tagName("body"))));
-        facts.putAll(shown.facts());
-        return Answer.of(shown.outcome(), facts);
+        return answerWithPageFacts(quiet);
     }
 
     private static String encoded(String value) {

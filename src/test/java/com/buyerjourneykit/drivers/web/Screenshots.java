@@ -1,5 +1,6 @@
 package com.buyerjourneykit.drivers.web;
 
+import java.util.Map;
 import java.util.Optional;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.TakesScreenshot;
@@ -11,11 +12,16 @@ import org.openqa.selenium.WebDriverException;
  * about half the steps leave the screen as it was (checks of the answer shown, the buyer's clock,
  * the SMS inbox). The reference pages run no script, so a page only changes by loading another
  * document: the shown one carries a mark once captured, and while it still does, the last capture
- * is the screen.
+ * is the screen. Asking for the mark, setting it and reading the page's size is one round trip.
  */
 final class Screenshots {
-    private static final String MARK = "window.bjkCaptured";
+    /** Whether the document was marked already (marked either way), and its size for FullPage. */
+    private static final String SEEN_AND_MARK = "var seen = window.bjkCaptured === true; window.bjkCaptured = true;\n"
+            + "var root = document.documentElement;\n"
+            + "return {seen: seen, width: root.scrollWidth, height: root.scrollHeight, window: root.clientHeight};";
+    private static final PageSize UNKNOWN = new PageSize(0, 0, 0);
     private final WebDriver browser;
+    private final PictureFormat format = PictureFormat.configured();
     private byte[] last;
 
     Screenshots(WebDriver browser) {
@@ -26,26 +32,20 @@ final class Screenshots {
         if (!(browser instanceof TakesScreenshot)) {
             return Optional.empty();
         }
-        if (last == null || !stillShown()) {
-            last = FullPage.capture(browser).orElse(null);
-            mark();
+        Optional<Map<?, ?>> marked = seenAndMarked();
+        if (last != null && marked.map(page -> Boolean.TRUE.equals(page.get("seen"))).orElse(false)) {
+            return Optional.of(last);
         }
-        return Optional.ofNullable(last);
+        byte[] shot = FullPage.capture(browser, format, marked.map(PageSize::of).orElse(UNKNOWN)).orElse(null);
+        last = marked.isPresent() ? shot : null; // a document that takes no mark is captured again next time
+        return Optional.ofNullable(shot);
     }
 
-    private boolean stillShown() {
+    private Optional<Map<?, ?>> seenAndMarked() {
         try {
-            return Boolean.TRUE.equals(((JavascriptExecutor) browser).executeScript("return " + MARK + " === true;"));
+            return Optional.ofNullable((Map<?, ?>) ((JavascriptExecutor) browser).executeScript(SEEN_AND_MARK));
         } catch (WebDriverException e) {
-            return false;
-        }
-    }
-
-    private void mark() {
-        try {
-            ((JavascriptExecutor) browser).executeScript(MARK + " = true;");
-        } catch (WebDriverException e) {
-            last = null; // a document that takes no mark is captured again next time
+            return Optional.empty();
         }
     }
 }

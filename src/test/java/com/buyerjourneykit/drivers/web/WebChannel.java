@@ -41,7 +41,7 @@ public final class WebChannel implements ChannelDrivers, Evidence {
                 .provide(HelpContactsDriver.class, () -> new HelpScreen(browser, baseUrl, language))
                 .provide(WorldAccountDriver.class, () -> new WebWorldAccountDriver(screens))
                 .provide(WorldAccountReasonsDriver.class, () -> new WorldAccountScreen(browser, screens))
-                .provide(WorldPayAuthorisationDriver.class, () -> new WebWorldPayAuthorisationDriver(browser, screens))
+                .provide(WorldPayAuthorisationDriver.class, () -> new WebWorldPayAuthorisationDriver(screens))
                 .provide(ReceivingAccountDriver.class, () -> new WebReceivingAccountDriver(screens))
                 .provide(CurrencyConversionDriver.class, () -> new WebCurrencyConversionDriver(screens))
                 .provide(ProductSearchDriver.class, () -> new WebProductSearchDriver(screens, new CommercePages(browser, baseUrl, language)))

@@ -7,18 +7,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
 
 /** Guide section 4A in the browser: the authorisation forms and "Manage 1688.com accounts". */
 final class WebWorldPayAuthorisationDriver implements WorldPayAuthorisationDriver {
     static final Target LINKED_ACCOUNT = Target.the("a linked 1688.com account (data-id)", "linked-1688-account");
     private static final String AUTHORISATIONS = "worldfirst/authorisations";
-    private final WebDriver browser;
     private final JourneyScreens screens;
 
-    WebWorldPayAuthorisationDriver(WebDriver browser, JourneyScreens screens) {
-        this.browser = browser;
+    WebWorldPayAuthorisationDriver(JourneyScreens screens) {
         this.screens = screens;
     }
 
@@ -41,13 +37,13 @@ final class WebWorldPayAuthorisationDriver implements WorldPayAuthorisationDrive
     @Override
     public Answer linked1688Accounts(String journeyId) {
         Answer shown = screens.view("worldfirst/linked-1688-accounts", journeyId, "linked-1688-accounts");
-        List<WebElement> rows = browser.findElements(LINKED_ACCOUNT.locator());
         if (!shown.outcome().equals("linked-1688-accounts")) {
             return shown;
         }
+        List<Map<String, String>> rows = screens.rows(LINKED_ACCOUNT);
         Map<String, String> facts = new LinkedHashMap<>(shown.facts());
         facts.put("count", String.valueOf(rows.size()));
-        facts.put("linked1688Ids", rows.stream().map(row -> row.getAttribute("data-id")).collect(Collectors.joining(",")));
+        facts.put("linked1688Ids", rows.stream().map(row -> row.get("id")).collect(Collectors.joining(",")));
         return Answer.of(shown.outcome(), facts);
     }
 }
