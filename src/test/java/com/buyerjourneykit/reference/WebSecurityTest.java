@@ -60,6 +60,12 @@ class WebSecurityTest {
     }
 
     @Test
+    void theStylesheetMayBeKeptForAnHourButNoPageIs() {
+        assertThat(JsonHttp.get(url("/assets/journey.css")).headers().firstValue("Cache-Control")).hasValue("max-age=3600");
+        assertThat(JsonHttp.get(url("/en/")).headers().firstValue("Cache-Control")).as("a page carries its form token").isEmpty();
+    }
+
+    @Test
     void markupTypedAsANameIsShownAsTextNeverRun() {
         String journey = JsonHttp.textField(JsonHttp.postJson(url("/api/v1/journeys"),
                 "{\"countryCode\":\"+60\",\"mobile\":\"123459204\"}").body(), "journeyId");

@@ -6,6 +6,7 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.staticfiles.Location;
 import java.util.List;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -16,6 +17,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class WebServer {
     private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
+    /** An hour: a browser walking the guide loads the stylesheet once, and a changed one reaches it within the hour. */
+    private static final int ASSETS_KEPT_SECONDS = 3600;
     private final Javalin javalin;
     private final String host;
 
@@ -53,6 +56,7 @@ public final class WebServer {
             files.hostedPath = "/assets";
             files.directory = "/static";
             files.location = Location.CLASSPATH;
+            files.headers = Map.of("Cache-Control", "max-age=" + ASSETS_KEPT_SECONDS); // the pages' stylesheet, not fetched on every page
         });
         journeyRoutes(config, journeys, flow);
         routes.sectionRoutes().forEach(route -> declare(config, route, flow));
