@@ -61,17 +61,16 @@ final class AppProcess {
     /** SIGKILL, as {@code kill -9}: the JVM gets no chance to flush or close anything. */
     void kill() {
         process.destroyForcibly();
-        try {
-            process.waitFor();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        awaitExit();
     }
 
     /** SIGTERM: the JVM exits as after Ctrl-C, running its exit work (such as writing a class archive). */
     void stop() {
         process.destroy();
+        awaitExit();
+    }
+
+    private void awaitExit() {
         try {
             process.waitFor();
         } catch (InterruptedException e) {
