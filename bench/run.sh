@@ -39,6 +39,11 @@ fi
 echo "== one scenario, one language, REST channel, from the command to its result"
 scenario=features/en/01-alipay-account/enter-sms-code.feature:18
 bin/scenario "$scenario" > "$work/scenario-warm-up.log" 2>&1   # compiles and caches the classpath when needed
+# The warm-up's class archive is written in the background: the figure is of a run that maps it, as a developer's is.
+for _ in $(seq 180); do
+  [ -f target/scenario.jsa ] && [ target/scenario.jsa -nt target/scenario.classpath ] && ! [ -f target/scenario.jsa.new ] && break
+  sleep 1
+done
 started=$(date +%s.%N)
 bin/scenario "$scenario" > "$work/scenario.log" 2>&1
 figure "one scenario (bin/scenario)" "$(seconds_since "$started")" s "<=" 5 "$scenario"

@@ -34,11 +34,12 @@ final class AppProcess {
      * Started on a free port and answering HTTP, or the test fails with the log's path. The database's
      * password goes in the environment ({@code BJK_DB_PASSWORD}), as a partner would pass it.
      */
-    static AppProcess start(String simulatorUrl, DatabaseSettings database, Path log) {
+    static AppProcess start(String simulatorUrl, DatabaseSettings database, Path log, List<String> jvmOptions) {
         int port = freePort();
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xshare:auto", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
-                "com.buyerjourneykit.Launcher", "app", "--port", String.valueOf(port),
+                "-Xshare:auto", "-XX:TieredStopAtLevel=1"));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", ChildClassPath.VALUE, "com.buyerjourneykit.Launcher", "app", "--port", String.valueOf(port),
                 "--simulator", simulatorUrl, "--db", database.jdbcUrl(), "--db-user", database.user()));
         try {
             ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
@@ -60,6 +61,16 @@ final class AppProcess {
     /** SIGKILL, as {@code kill -9}: the JVM gets no chance to flush or close anything. */
     void kill() {
         process.destroyForcibly();
+        awaitExit();
+    }
+
+    /** SIGTERM: the JVM exits as after Ctrl-C, running its exit work (such as writing a class archive). */
+    void stop() {
+        process.destroy();
+        awaitExit();
+    }
+
+    private void awaitExit() {
         try {
             process.waitFor();
         } catch (InterruptedException e) {
@@ -104,6 +115,12 @@ final class AppProcess {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /** This JVM's class path as jars only (a class archive needs them), packed on first use. */
+    private static final class ChildClassPath {
+        static final String VALUE = JarredClassPath.of(System.getProperty("java.class.path"),
+                Path.of("target", "crash-test", "class-path-" + System.nanoTime()));
     }
 
     private static int freePort() {

@@ -22,6 +22,8 @@ import org.junit.jupiter.api.Test;
  * the app runs on (H2 file: {@link CrashDurabilityTest}, PostgreSQL: {@link PostgresCrashDurabilityIT}).
  */
 abstract class CrashDurabilityCheck {
+    /** The buyer of the journey walked while the app's classes are archived, on a database of its own. */
+    private static final String ARCHIVING_MOBILE = "123479999";
     final Path log = Path.of("target", "crash-test", "app-" + System.nanoTime() + ".log");
 
     /** The database every app process of the test runs on. */
@@ -36,8 +38,10 @@ abstract class CrashDurabilityCheck {
         List<String> confirmedJourneys = new ArrayList<>();
         Set<String> stepsLost = new TreeSet<>();
         try (Simulator simulator = Simulator.start(0, Path.of("stubs"))) {
+            List<String> jvmOptions = SharedClassArchive.made(simulator.baseUrl(), log,
+                    app -> journeyPastTheCode(app, simulator, ARCHIVING_MOBILE)).jvmOptions();
             for (int cycle = 0; cycle < cycles(); cycle++) {
-                AppProcess app = AppProcess.start(simulator.baseUrl(), database(), log);
+                AppProcess app = AppProcess.start(simulator.baseUrl(), database(), log, jvmOptions);
                 try {
                     stepsLost.addAll(lostSteps(app, confirmedJourneys));
                     confirmedJourneys.add(journeyPastTheCode(app, simulator, String.valueOf(123_480_000 + cycle)));
@@ -45,7 +49,7 @@ abstract class CrashDurabilityCheck {
                     app.kill();
                 }
             }
-            AppProcess last = AppProcess.start(simulator.baseUrl(), database(), log);
+            AppProcess last = AppProcess.start(simulator.baseUrl(), database(), log, jvmOptions);
             try {
                 stepsLost.addAll(lostSteps(last, confirmedJourneys));
             } finally {
