@@ -15,15 +15,15 @@ import java.util.Map;
 public final class RsaSigner {
     static final int REMEMBERED = 256;
     private final PrivateKey key;
-    private final Map<String, String> recent = new LinkedHashMap<>(REMEMBERED, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
-            return size() > REMEMBERED;
-        }
-    };
+    private final Map<String, String> recent;
 
     public RsaSigner(PrivateKey key) {
+        this(key, REMEMBERED);
+    }
+
+    RsaSigner(PrivateKey key, int capacity) {
         this.key = key;
+        this.recent = new LeastRecentlyUsedOut(capacity);
     }
 
     /** The URL-encoded base64 signature of {@code content}, as {@link RsaSignature#sign} gives it. */
@@ -39,5 +39,27 @@ public final class RsaSigner {
             recent.put(content, signature);
         }
         return signature;
+    }
+
+    /** How many signatures it holds: never more than its capacity, however many contents it signed. */
+    int remembered() {
+        synchronized (recent) {
+            return recent.size();
+        }
+    }
+
+    /** In order of use, so that the one used longest ago goes when it is full. */
+    private static final class LeastRecentlyUsedOut extends LinkedHashMap<String, String> {
+        private final int capacity;
+
+        LeastRecentlyUsedOut(int capacity) {
+            super(16, 0.75f, true);
+            this.capacity = capacity;
+        }
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
+            return size() > capacity;
+        }
     }
 }
