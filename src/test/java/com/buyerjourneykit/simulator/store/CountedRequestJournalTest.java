@@ -13,10 +13,8 @@ class CountedRequestJournalTest {
 
     @Test
     void theOldestGoesFirstAndTheCountFollows() {
-        ServeEvent first = event();
-        ServeEvent second = event();
-        journal.add(first);
-        journal.add(second);
+        ServeEvent first = added();
+        ServeEvent second = added();
         assertThat(journal.getAllKeys().count()).isEqualTo(2);
 
         journal.removeLast();
@@ -28,10 +26,8 @@ class CountedRequestJournalTest {
 
     @Test
     void anEventIsReplacedOnlyWhileItIsStillThere() {
-        ServeEvent kept = event();
-        ServeEvent trimmed = event();
-        journal.add(trimmed);
-        journal.add(kept);
+        ServeEvent trimmed = added();
+        ServeEvent kept = added();
         journal.removeLast();
 
         ServeEvent finished = event();
@@ -44,9 +40,8 @@ class CountedRequestJournalTest {
 
     @Test
     void removingAndClearingKeepTheCountRight() {
-        ServeEvent one = event();
-        journal.add(one);
-        journal.add(event());
+        ServeEvent one = added();
+        added();
         journal.remove(one.getId());
         journal.remove(UUID.randomUUID());
         assertThat(journal.getAllKeys().count()).isEqualTo(1);
@@ -55,6 +50,12 @@ class CountedRequestJournalTest {
 
         assertThat(journal.getAllKeys().count()).isZero();
         assertThat(journal.getAll()).isEmpty();
+    }
+
+    private ServeEvent added() {
+        ServeEvent event = event();
+        journal.add(event);
+        return event;
     }
 
     private static ServeEvent event() {
