@@ -46,6 +46,12 @@ final class ReplayedBody extends HttpServletRequestWrapper {
             public int read() {
                 return bytes.read();
             }
+
+            /** In one copy: InputStream's own would call {@link #read()} once per byte. */
+            @Override
+            public int read(byte[] buffer, int offset, int length) {
+                return bytes.read(buffer, offset, length);
+            }
         };
     }
 

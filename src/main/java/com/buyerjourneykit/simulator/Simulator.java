@@ -1,6 +1,7 @@
 package com.buyerjourneykit.simulator;
 
 import com.buyerjourneykit.simulator.core.ProviderFactory;
+import com.buyerjourneykit.simulator.store.SimulatorStores;
 import com.buyerjourneykit.simulator.stubs.ProviderMappings;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
@@ -57,6 +58,7 @@ public final class Simulator implements AutoCloseable {
                 .maxRequestJournalEntries(1000)
                 .stubRequestLoggingDisabled(true)
                 .containerThreads(32);
+        options.withStores(new SimulatorStores(options.filesRoot()));
         WireMockServer server = new WireMockServer(options);
         server.start();
         return new Simulator(server, address);

@@ -31,11 +31,17 @@ final class RequestShape {
     private final String name;
     private final Supplier<PreparedRequest> requests;
     private final Consumer<WireMockServer> plainStub;
+    private final Supplier<String> signingCost;
 
     private RequestShape(String name, Supplier<PreparedRequest> requests, Consumer<WireMockServer> plainStub) {
+        this(name, requests, plainStub, () -> "");
+    }
+
+    private RequestShape(String name, Supplier<PreparedRequest> requests, Consumer<WireMockServer> plainStub, Supplier<String> signingCost) {
         this.name = name;
         this.requests = requests;
         this.plainStub = plainStub;
+        this.signingCost = signingCost;
     }
 
     /** A request, built before the clock starts. */
@@ -56,6 +62,11 @@ final class RequestShape {
 
     void stubOn(WireMockServer plain) {
         plainStub.accept(plain);
+    }
+
+    /** What its cryptography costs per call, as JSON fields to append (see {@link SigningCost}); empty if it has none worth showing. */
+    String signingCost() {
+        return signingCost.get();
     }
 
     /** Alipay's SMS send, a new buyer every call (a resend within 60 s would be refused). */
@@ -104,7 +115,8 @@ final class RequestShape {
                                 .withHeader("Client-Id", WorldFirstClient.CLIENT_ID).withHeader("Response-Time", time)
                                 .withHeader("Signature", signature)
                                 .withBody("{\"result\":{\"resultCode\":\"SUCCESS\",\"resultStatus\":\"S\",\"resultMessage\":\"success\"},"
-                                        + "\"quote\":{\"sellCurrency\":\"SGD\",\"buyCurrency\":\"CNH\",\"price\":\"5.3812\"}}"))));
+                                        + "\"quote\":{\"sellCurrency\":\"SGD\",\"buyCurrency\":\"CNH\",\"price\":\"5.3812\"}}"))),
+                SigningCost::asJsonFields);
     }
 
     private static Instant virtualNow(String simulatorUrl) {

@@ -10,8 +10,12 @@ import java.time.Duration;
 public record ArmedFault(String provider, String operation, String buyerField, String buyer, FaultKind kind,
                          int remaining, Duration delay) {
 
-    boolean fires(String calledProvider, String calledOperation, Buyer caller) {
-        return provider.equals(calledProvider) && operation.equals(calledOperation) && caller.isKnownBy(buyer);
+    boolean isFor(String calledProvider, String calledOperation) {
+        return provider.equals(calledProvider) && operation.equals(calledOperation);
+    }
+
+    boolean isFor(Buyer caller) {
+        return caller.isKnownBy(buyer);
     }
 
     ArmedFault spentOnce() {

@@ -61,9 +61,12 @@ public final class ProviderGate implements StubRequestFilterV2 {
     }
 
     private Optional<RequestFilterAction> faultFor(SimulatedProvider provider, Request request) {
+        if (faults.noneArmed()) {
+            return Optional.empty();
+        }
         ProviderRequests requests = provider.requests();
         return requests.operation(request)
-                .flatMap(operation -> faults.take(provider.name(), operation, requests.buyer(request)))
+                .flatMap(operation -> faults.take(provider.name(), operation, () -> requests.buyer(request)))
                 .map(fault -> RequestFilterAction.stopWith(fault.kind().answer(fault.delay())));
     }
 

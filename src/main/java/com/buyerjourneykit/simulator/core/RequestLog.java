@@ -33,6 +33,9 @@ public final class RequestLog implements ServeEventListener {
     /** Before the answer leaves, so the line is written by the time the caller has it. */
     @Override
     public void beforeResponseSent(ServeEvent serveEvent, Parameters parameters) {
+        if (!LOG.isInfoEnabled()) {
+            return; // reading the operation and the buyer costs a parse of the body: only for a line that is written
+        }
         LoggedRequest request = serveEvent.getRequest();
         ProviderRequests requests = gate.providerOf(request).map(SimulatedProvider::requests)
                 .orElseGet(ProviderRequests::undeclared);
@@ -53,10 +56,8 @@ public final class RequestLog implements ServeEventListener {
     }
 
     private static void write(LoggedRequest request, String path, String operation, int status, Buyer buyer, String fault) {
-        if (LOG.isInfoEnabled()) {
-            LOG.info("{} {} {} {} {}ms buyer={}{}", request.getMethod(), path, operation, status,
-                    millisSince(request.getLoggedDate()), buyer.shown(), fault);
-        }
+        LOG.info("{} {} {} {} {}ms buyer={}{}", request.getMethod(), path, operation, status,
+                millisSince(request.getLoggedDate()), buyer.shown(), fault);
     }
 
     static String pathOf(String url) {

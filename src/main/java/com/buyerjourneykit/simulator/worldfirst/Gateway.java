@@ -1,6 +1,7 @@
 package com.buyerjourneykit.simulator.worldfirst;
 
 import com.buyerjourneykit.signing.RsaSignature;
+import com.buyerjourneykit.signing.RsaSigner;
 import com.buyerjourneykit.signing.SignatureHeader;
 import com.buyerjourneykit.simulator.JsonRefusal;
 import com.buyerjourneykit.simulator.SimulatorJson;
@@ -22,13 +23,13 @@ import java.time.Instant;
 final class Gateway {
     static final String MOUNT = "/worldfirst";
     private final Clients clients;
-    private final PrivateKey simulatorKey;
+    private final RsaSigner simulatorSigner;
     private final VirtualClock clock;
     private final Clock wallClock;
 
     Gateway(Clients clients, PrivateKey simulatorKey, VirtualClock clock, Clock wallClock) {
         this.clients = clients;
-        this.simulatorKey = simulatorKey;
+        this.simulatorSigner = new RsaSigner(simulatorKey);
         this.clock = clock;
         this.wallClock = wallClock;
     }
@@ -56,7 +57,7 @@ final class Gateway {
         String clientId = http.getHeader("Client-Id") == null ? "" : http.getHeader("Client-Id");
         String body = SimulatorJson.write(answer);
         String time = RequestTimes.format(clock.now());
-        String signature = RsaSignature.sign(simulatorKey, RsaSignature.content(uri(http.getUrl()), clientId, time, body));
+        String signature = simulatorSigner.sign(RsaSignature.content(uri(http.getUrl()), clientId, time, body));
         return new ResponseDefinitionBuilder()
                 .withStatus(200)
                 .withHeader("Content-Type", "application/json; charset=UTF-8")
