@@ -84,6 +84,13 @@ import json, sys
 for line in open(sys.argv[1]):
     p = json.loads(line)
     print(f"{p['provider']} vs WireMock\t{p['ratio']}\tx\t>=\t0.9\t{p['simulatorPerSecond']:.0f} vs {p['wiremockPerSecond']:.0f} requests/s")
+    if 'ratioSameStores' in p:
+        print(f"{p['provider']} vs WireMock with the simulator's stores\t{p['ratioSameStores']}\tx\t\t-\t"
+              "the providers' own work alone (the simulator's stores make every request cheaper)")
+    if 'rsaSignMicros' in p:
+        print(f"  RSA-2048 signature of a fresh answer\t{p['rsaSignMicros']}\tus\t\t-\t"
+              "this bench's answers repeat (virtual clock standing still), so the simulator hands out the signature it made "
+              f"for the same bytes; every new answer costs this more (verify of each request: {p['rsaVerifyMicros']} us)")
 PY
 
 echo "== start-up, memory, code journey latency"

@@ -38,6 +38,11 @@ class ProviderFaultsAcceptanceTest {
         impatient = http.within(CLIENT_TIMEOUT);
     }
 
+    /** Only a held answer needs the impatient client: a quick fault seen through it could pass for a hold on a busy machine. */
+    private static SimulatorHttp clientFor(String kind) {
+        return "no-answer".equals(kind) ? impatient : http;
+    }
+
     @AfterEach
     void clearFaults() {
         assertThat(http.delete("/__admin/sim/faults").status()).isEqualTo(204);
@@ -49,7 +54,7 @@ class ProviderFaultsAcceptanceTest {
         String mobile = mobile("12350");
         arm("alipay", SEND, "phone", "+60" + mobile, kind, 1);
 
-        assertThat(outcome(() -> impatient.gateway(SEND, alipayBuyer(mobile)))).isEqualTo(kind);
+        assertThat(outcome(() -> clientFor(kind).gateway(SEND, alipayBuyer(mobile)))).isEqualTo(kind);
         assertThat(inbox("+60" + mobile)).isEmpty();
 
         JsonNode retry = http.gateway(SEND, alipayBuyer(mobile)).body().path("alipay_user_personal_register_sms_send_response");
@@ -65,7 +70,7 @@ class ProviderFaultsAcceptanceTest {
         arm("1688", Member1688Buyer.REGISTER, "phone", "+60" + mobile, kind, 1);
         Map<String, String> form = buyer.form("fault" + mobile, mobile);
 
-        assertThat(outcome(() -> new Member1688Buyer(impatient).register(form))).isEqualTo(kind);
+        assertThat(outcome(() -> new Member1688Buyer(clientFor(kind)).register(form))).isEqualTo(kind);
         assertThat(inbox("+60" + mobile)).isEmpty();
 
         SimulatorHttp.Reply retry = buyer.register(form);
