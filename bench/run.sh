@@ -12,8 +12,7 @@ mode=full
 out=reports/bench
 work=target/bench
 mkdir -p "$out"
-rows="$work/figures.tsv"
-rm -rf "$work"; mkdir -p "$work"
+rows="$out/figures.tsv" # beside the results, not in target/: the clean verify below empties target/
 : > "$rows"
 
 figure() { printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$1" "$2" "$3" "$4" "$5" "${6:-}" >> "$rows"; }
@@ -27,14 +26,15 @@ if [ "$mode" = full ]; then languages=features; requests=2000; else languages=fe
 if [ "$mode" = full ]; then
   echo "== clean verify (warm Maven cache)"
   started=$(date +%s.%N)
-  ./mvnw -B -q clean verify > "$work/verify.log" 2>&1 || echo "clean verify FAILED, see $work/verify.log"
+  ./mvnw -B -q clean verify > "$out/verify.log" 2>&1 || echo "clean verify FAILED, see $out/verify.log"
   figure "clean verify" "$(seconds_since "$started")" s "<=" 150
   started=$(date +%s.%N)
-  ./mvnw -B -q -o allure:report > "$work/report.log" 2>&1
+  ./mvnw -B -q -o allure:report > "$out/report.log" 2>&1
   figure "report generation (all results)" "$(seconds_since "$started")" s "" - "allure:report on the verify run's results"
 else
   figure "clean verify" - s "<=" 150 "full mode only"
 fi
+rm -rf "$work"; mkdir -p "$work" # after the clean verify, which would empty it
 
 echo "== one scenario, one language, REST channel, from the command to its result"
 scenario=features/en/01-alipay-account/enter-sms-code.feature:18
