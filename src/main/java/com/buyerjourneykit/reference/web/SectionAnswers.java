@@ -12,23 +12,10 @@ public final class SectionAnswers {
     public static StepHandler answering(Function<StepRequest, SectionOutcome> step) {
         return request -> {
             try {
-                return of(step.apply(request));
+                return StepAnswer.of(step.apply(request));
             } catch (SectionRefusal refusal) {
-                return of(refusal.outcome());
+                return StepAnswer.of(refusal.outcome());
             }
         };
-    }
-
-    private static StepAnswer of(SectionOutcome outcome) {
-        StepAnswer answer = outcome.isSuccess() ? StepAnswer.success(outcome.status(), outcome.outcome())
-                : StepAnswer.refusal(outcome.status(), outcome.outcome(), outcome.message());
-        outcome.facts().forEach((fact, value) -> {
-            if (outcome.shownFact().filter(fact::equals).isPresent()) {
-                answer.showing(fact, value);
-            } else {
-                answer.with(fact, value);
-            }
-        });
-        return answer;
     }
 }

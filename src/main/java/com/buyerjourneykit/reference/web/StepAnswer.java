@@ -1,46 +1,44 @@
 package com.buyerjourneykit.reference.web;
 
-import java.util.LinkedHashMap;
+import com.buyerjourneykit.reference.journey.SectionOutcome;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * What a journey step answered, the same for REST and pages: an HTTP status, an outcome id
- * ({@code result} on success, {@code error} on refusal) and facts such as {@code remainingAttempts}.
- * The answer also says which fact its page message shows ("Attempts left: {0}"), so no page has
- * to know the facts of every step.
+ * What a journey step answered, the same for REST and pages: a section's outcome (an HTTP status, an outcome id,
+ * {@code result} on success and {@code error} on refusal, and facts such as {@code remainingAttempts}) plus how its
+ * page message names the shown fact ("Attempts left: {0}"), so no page has to know the facts of every step.
  */
 public final class StepAnswer {
-    private final int status;
-    private final String outcome;
-    private final String message;
-    private final Map<String, Object> facts = new LinkedHashMap<>();
-    private String shownFact;
+    private final SectionOutcome outcome;
     private String shownMessagePrefix;
 
-    private StepAnswer(int status, String outcome, String message) {
-        this.status = status;
+    private StepAnswer(SectionOutcome outcome) {
         this.outcome = outcome;
-        this.message = message;
     }
 
     public static StepAnswer success(int status, String outcome) {
-        return new StepAnswer(status, outcome, "");
+        return new StepAnswer(SectionOutcome.success(status, outcome));
     }
 
     public static StepAnswer refusal(int status, String outcome, String message) {
-        return new StepAnswer(status, outcome, message);
+        return new StepAnswer(SectionOutcome.refusal(status, outcome, message));
+    }
+
+    /** A section's outcome as it stands, facts and shown fact included. */
+    public static StepAnswer of(SectionOutcome outcome) {
+        return new StepAnswer(outcome);
     }
 
     public StepAnswer with(String fact, Object value) {
-        facts.put(fact, value);
+        outcome.with(fact, value);
         return this;
     }
 
     /** {@code fact}, which the page message shows as its argument. */
     public StepAnswer showing(String fact, Object value) {
-        shownFact = fact;
-        return with(fact, value);
+        outcome.showing(fact, value);
+        return this;
     }
 
     /** {@code fact} names a journey step; the page message shows that step's name in the buyer's language. */
@@ -50,28 +48,28 @@ public final class StepAnswer {
     }
 
     public int status() {
-        return status;
+        return outcome.status();
     }
 
     public String outcome() {
-        return outcome;
+        return outcome.outcome();
     }
 
     public String message() {
-        return message;
+        return outcome.message();
     }
 
     public Map<String, Object> facts() {
-        return facts;
+        return outcome.facts();
     }
 
     public boolean isSuccess() {
-        return status < 300;
+        return outcome.isSuccess();
     }
 
     /** The shown fact's value, or the message key that names it; empty when the message shows none. */
     Optional<String> shownValue() {
-        return Optional.ofNullable(shownFact).map(fact -> String.valueOf(facts.get(fact)));
+        return outcome.shownFact().map(fact -> String.valueOf(outcome.fact(fact)));
     }
 
     Optional<String> shownMessagePrefix() {
