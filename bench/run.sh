@@ -20,14 +20,24 @@ seconds_since() { awk "BEGIN {printf \"%.1f\", $(date +%s.%N) - $1}"; }
 cucumber_seconds() { # the run time Cucumber's summary prints last, e.g. "0m 3.919s"
   grep -aoE '^[0-9]+m ?[0-9.]+s' "$1" | tail -1 | awk -F'm' '{sub(/s/, "", $2); printf "%.1f", $1 * 60 + $2}'
 }
+# The machine's busy CPU time (user, nice, system, irq, softirq; all cores) in seconds, from /proc/stat. Beside a wall time
+# it shows the floor: on N cores a run that keeps the cores busy this long cannot take less than CPU / N of wall time.
+busy_cpu() { awk -v hz="$(getconf CLK_TCK)" '/^cpu / {printf "%.1f", ($2 + $3 + $4 + $7 + $8) / hz}' /proc/stat; }
+cores=$(nproc)
+cpu_figure() { # name, busy CPU at the start
+  local used; used=$(awk "BEGIN {printf \"%.1f\", $(busy_cpu) - $2}")
+  figure "  machine CPU used by $1" "$used" s "" - \
+    "all $cores cores; the wall time on $cores cores can be no less than $(awk "BEGIN {printf \"%.0f\", $used / $cores}") s"
+}
 classpath() { echo "target/test-classes:target/classes:$(cat target/scenario.classpath)"; }
 if [ "$mode" = full ]; then languages=features; requests=2000; else languages=features/en; requests=300; fi
 
 if [ "$mode" = full ]; then
   echo "== clean verify (warm Maven cache)"
-  started=$(date +%s.%N)
+  started=$(date +%s.%N); cpu=$(busy_cpu)
   ./mvnw -B -q clean verify > "$out/verify.log" 2>&1 || echo "clean verify FAILED, see $out/verify.log"
   figure "clean verify" "$(seconds_since "$started")" s "<=" 150
+  cpu_figure "clean verify" "$cpu"
   started=$(date +%s.%N)
   ./mvnw -B -q -o allure:report > "$out/report.log" 2>&1
   figure "report generation (all results)" "$(seconds_since "$started")" s "" - "allure:report on the verify run's results"
@@ -65,11 +75,13 @@ for threads in 2 4; do
 done
 
 echo "== @ui set on two local browsers"
+cpu=$(busy_cpu)
 BJK_CHANNEL=web JAVA_OPTS="-Dallure.results.directory=$work/allure-results" bin/scenario --threads 2 --tags @ui \
   --plugin com.buyerjourneykit.report.JourneyReport --plugin io.qameta.allure.cucumber7jvm.AllureCucumber7Jvm \
   $languages > "$work/ui.log" 2>&1 || echo "@ui run had failures, see $work/ui.log"
 figure "@ui set, 2 browsers ($languages)" "$(cucumber_seconds "$work/ui.log")" s "<=" "$([ "$mode" = full ] && echo 90 || echo -)" \
   "$(grep -aoE '^[0-9]+ scenarios' "$work/ui.log"), screenshots and Allure results included"
+cpu_figure "@ui set" "$cpu"
 if [ "$mode" = quick ]; then
   started=$(date +%s.%N)
   ./mvnw -B -q -o allure:report -Dreports.dir="$PWD/$work" > "$work/report.log" 2>&1
