@@ -78,7 +78,7 @@ final class Browsers {
 
     private static RemoteWebDriver remote(String grid) {
         try {
-            return new RemoteWebDriver(URI.create(grid).toURL(), ChromiumOptions.onGridNode());
+            return new GridChromium(URI.create(grid).toURL(), ChromiumOptions.onGridNode());
         } catch (MalformedURLException e) {
             throw new IllegalArgumentException("bjk.grid.url must be a URL: " + grid, e);
         }

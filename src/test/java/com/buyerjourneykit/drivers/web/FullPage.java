@@ -13,8 +13,8 @@ import org.openqa.selenium.chromium.HasCdp;
 /**
  * A picture of the whole page, not just the window: a guide's page is often taller than 900
  * pixels, and a screen cut at the window's edge hides what the step was about. Chromium draws it
- * beyond the window through the DevTools protocol; a browser without it (a Grid node's
- * RemoteWebDriver, HtmlUnit) gives its window as PNG.
+ * beyond the window through the DevTools protocol, here or on a Grid node (GridChromium); a browser
+ * without it (HtmlUnit) gives its window as PNG.
  */
 final class FullPage {
     /** Chromium refuses (or takes seconds over) pictures taller than this; no guide page comes near it. */

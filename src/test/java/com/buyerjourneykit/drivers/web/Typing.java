@@ -13,7 +13,7 @@ import org.openqa.selenium.chromium.HasCdp;
  * {@code Input.insertText}: input events, {@code maxlength} kept), in two round trips; chromedriver's
  * key-by-key typing costs three DevTools messages per character (200 ms a field on a busy machine).
  * As WebDriver does, a field the buyer could not type into (hidden, disabled, read-only) is refused.
- * A browser without DevTools (a Grid node) types key by key.
+ * A browser without DevTools commands (HtmlUnit) types key by key; Chromium on a Grid node has them (GridChromium).
  */
 final class Typing {
     private static final String CLEAR_AND_FOCUS = "var f = arguments[0];\n"
