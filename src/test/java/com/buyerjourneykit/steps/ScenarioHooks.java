@@ -1,5 +1,6 @@
 package com.buyerjourneykit.steps;
 
+import com.buyerjourneykit.conformance.ExclusiveResources;
 import com.buyerjourneykit.conformance.ScenarioScope;
 import com.buyerjourneykit.dsl.JourneyContext;
 import io.cucumber.java.After;
@@ -9,14 +10,20 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
- * Opens and closes each scenario's journey, and hands its HTTP exchanges to the report (screenshots: {@code report.JourneyReport}).
+ * Takes and gives back the scenario's exclusive resources (conformance.ExclusiveResources), opens and closes each scenario's journey, and hands its HTTP exchanges to the report (screenshots: {@code report.JourneyReport}).
  * A scenario outside the partner's profile, or one the system cannot undergo, is skipped before it opens (conformance.ScenarioScope).
  */
 public class ScenarioHooks {
     private final JourneyContext journey;
+    private ExclusiveResources.Held resources;
 
     public ScenarioHooks(JourneyContext journey) {
         this.journey = journey;
+    }
+
+    @Before(order = 5)
+    public void takeResources(Scenario scenario) {
+        resources = ExclusiveResources.take(scenario.getSourceTagNames());
     }
 
     @Before(order = 10)
@@ -33,5 +40,13 @@ public class ScenarioHooks {
             scenario.attach(text.getBytes(StandardCharsets.UTF_8), "text/plain", "HTTP exchanges (secrets masked)");
         }
         journey.end();
+    }
+
+    /** After the journey's end (After hooks run from the highest order down). */
+    @After(order = 5)
+    public void giveBackResources() {
+        if (resources != null) {
+            resources.giveBack();
+        }
     }
 }

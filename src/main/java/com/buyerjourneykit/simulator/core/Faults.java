@@ -59,8 +59,7 @@ public final class Faults {
             armed.set(index, left);
         } else {
             armed.remove(index);
-            count = armed.size(); // the last one spent: calls go back to not asking the lock
         }
-        count = armed.size();
+        count = armed.size(); // once the last one is spent, calls go back to not asking the lock
     }
 }
